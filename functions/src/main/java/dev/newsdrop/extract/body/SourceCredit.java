@@ -111,6 +111,12 @@ final class SourceCredit {
     private static final String DESK_AFTER_SLASH_PART = "(?:\\s*/\\s*\\p{Ll}{2,5})?";
 
     /**
+     * The day Afghanistan's agencies set inside their dateline's bracket after the Arabic comma, in the Solar Hijri
+     * calendar: "هرات (پژواک، ۱۳ قوس ۱۴۰۵):", "کابل (باختر، ۱۲ لیندۍ ۱۴۰۵):". Digits first, no bracket within.
+     */
+    private static final String DAY_IN_BRACKET_PART = "(?:\\s*،\\s*\\p{Nd}[^()\\[\\]]{3,25})?";
+
+    /**
      * Wires whose name is also a word a sentence may close on in brackets: "(Beta)" marks a test release ("… još u fazi
      * testiranja (Beta)."). Serbia's Beta credits its copy so in its dateline ("Beograd, 1. decembra (Beta) -", in Cyrillic
      * "(Бета)"), where the place and the day tell the wire; a bracket closing the text alone does not.
@@ -276,7 +282,7 @@ final class SourceCredit {
      * Spanish-language wires set: "Kaolack, 4 déc (APS) – ", "Sfax, 3 déc. 2026 (TAP) – ", "Madrid, 3 dic (EFE).- ".
      * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
      * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
-     * "اسلام آباد (اے پی پی) وفاقی حکومت ...". German-language wires add their regional service after a slash
+     * "اسلام آباد (اے پی پی) وفاقی حکومت ...", and Afghanistan's set the day inside the bracket ({@link #DAY_IN_BRACKET_PART}). German-language wires add their regional service after a slash
      * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link NewsAgencies#FULL_STOP_DATELINES}); Prensa Latina runs the text
      * straight on after the bracket of a dated dateline ({@link NewsAgencies#NO_DASH_DATELINES}: "La Habana, 5 dic (Prensa Latina) El ..."),
      * KNA after a place alone ({@link NewsAgencies#NO_MARK_DATELINES}: "Bonn (KNA) Der Papst ...").
@@ -286,7 +292,7 @@ final class SourceCredit {
      * close with a colon or the danda: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...", "सुर्खेत, मंसिर १९ (रासस) । ...".
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
-            "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + DESK_AFTER_SLASH_PART
+            "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + DESK_AFTER_SLASH_PART + DAY_IN_BRACKET_PART
                     + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*(?:" + NewsAgencies.ARABIC_DATELINE_REPORTER + ")?|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
                     + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu})"
                     + "|(?<=(?:" + NewsAgencies.NO_MARK_DATELINES + ")[)\\]])\\s+(?=\\p{Lu})"

@@ -39,7 +39,7 @@ public final class LanguageResolver {
             Map.entry(Script.MYANMAR, "my"), Map.entry(Script.THAANA, "dv"), Map.entry(Script.TIBETAN, "bo"));
 
     /** Languages written right to left. */
-    private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ku-arab");
+    private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ku-arab", "pnb", "skr", "bal", "bgp", "prs", "pbt");
 
     /**
      * Languages normally written in Arabic, Hebrew, Cyrillic... script; anything else is assumed Latin. Kazakh, Kyrgyz and
@@ -62,6 +62,8 @@ public final class LanguageResolver {
             Map.entry("sa", Set.of(Script.DEVANAGARI)), Map.entry("mai", Set.of(Script.DEVANAGARI)),
             Map.entry("bho", Set.of(Script.DEVANAGARI)), Map.entry("kok", Set.of(Script.DEVANAGARI)),
             Map.entry("sd", Set.of(Script.ARABIC, Script.DEVANAGARI)), Map.entry("ks", Set.of(Script.ARABIC)),
+            Map.entry("pnb", Set.of(Script.ARABIC)), Map.entry("skr", Set.of(Script.ARABIC)), Map.entry("bal", Set.of(Script.ARABIC)),
+            Map.entry("bgp", Set.of(Script.ARABIC)), Map.entry("prs", Set.of(Script.ARABIC)), Map.entry("pbt", Set.of(Script.ARABIC)),
             Map.entry("ku", Set.of(Script.LATIN, Script.ARABIC)), Map.entry("az", Set.of(Script.LATIN, Script.ARABIC)),
             Map.entry("uz", Set.of(Script.LATIN, Script.CYRILLIC)), Map.entry("tg", Set.of(Script.CYRILLIC)),
             Map.entry("ky", Set.of(Script.CYRILLIC, Script.ARABIC)), Map.entry("tt", Set.of(Script.CYRILLIC)),
@@ -136,6 +138,13 @@ public final class LanguageResolver {
      * text may hold too few of their own letters to outweigh it; Chuvash and Sakha are kept alike.
      */
     private static final Set<String> DECLARED_KEPT = Set.of("tt", "ba", "cv", "sah");
+
+    /**
+     * Macrolanguages declared for a text whose letters name one of their members, which is then the language: Kurdish
+     * "ku" in Arabic script written with Central Kurdish's own letters is Sorani ("ckb"), as Kurdish sites declare the
+     * macrolanguage for either of their editions.
+     */
+    private static final Map<String, String> MACROLANGUAGE_MEMBERS = Map.of("ku", "ckb");
 
     /** Letters of {@code script} that only {@code language} writes, and the share that names it. */
     private record TellTaleLetters(String language, Script script, String letters, double minShare) {
@@ -510,6 +519,10 @@ public final class LanguageResolver {
      */
     private static String withLetterContradiction(String tag, Script script, String text) {
         String primary = tag.split("-")[0];
+        String member = MACROLANGUAGE_MEMBERS.get(primary);
+        if (member != null) {
+            return member.equals(byLetters(script, text)) ? member : tag;
+        }
         boolean tellable = primary.equals(SCRIPT_DEFAULT.get(script)) || primary.equals("bg")
                 || TELLTALE_LETTERS.stream().anyMatch(t -> t.language().equals(primary) && t.script() == script) && !DECLARED_KEPT.contains(primary);
         if (!tellable) {

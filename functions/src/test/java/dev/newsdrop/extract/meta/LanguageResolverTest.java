@@ -372,4 +372,16 @@ class LanguageResolverTest {
         assertEquals("it", LanguageResolver.resolve("it", "Il ministro ha detto che la riforma, approvata un anno fa, non è stata applicata e che fa "
                 + "parte del programma del governo per la scuola e per la sanità della regione."), "Italian's \"fa\" is no Setswana");
     }
+
+    @Test
+    void kurdishDeclaredOnSoraniText_isSorani_andPakistansDeclaredLanguagesStand() {
+        String sorani = "بارانی بەخوڕ لە ماوەی شەوی ڕابردوودا بەشێک لە ڕێگای نێوان هەولێر و کۆیەی داخست و چەند ئۆتۆمبێلێک گیریان خوارد.";
+        assertEquals("ckb", LanguageResolver.resolve("ku", sorani), "Central Kurdish letters under the macrolanguage's tag");
+        assertEquals("ku", LanguageResolver.resolve("ku", "Li navenda Wanê pirtûkxaneyeke nû ya ku tenê pirtûkên zarokan hene, hate vekirin."));
+        assertEquals("ckb", LanguageResolver.resolve("ar", sorani), "a template's Arabic gives way, as before");
+        String shahmukhi = "ملتان تے آل دوالے دے علاقیاں وچ پچھلے ہفتے پین والے مینہ نے کپاہ دی تیار فصل نوں چوکھا نقصان پہنچایا اے۔";
+        assertEquals("pnb", LanguageResolver.resolve("pnb", shahmukhi), "Shahmukhi Punjabi writes Urdu's letters");
+        assertEquals("bal", LanguageResolver.resolve("bal", "گوادر ءِ ماہیگیرانی یک مزنیں دیوانے بوت کہ آئی ءَ سرا دریا ءِ تہا گیرگانی ہاترا گپ و تران بوت."));
+        assertEquals("ur", LanguageResolver.resolve(null, shahmukhi), "undeclared, Urdu's letters say Urdu");
+    }
 }

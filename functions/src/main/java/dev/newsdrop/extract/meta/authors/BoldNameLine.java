@@ -566,6 +566,12 @@ final class BoldNameLine {
             "\\p{Lu}[\\p{Lu}\\p{M} -]{1,30},\\s*(?:\\p{N}{1,2}\\.?\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\p{N}{1,2})(?:,?\\s+\\p{N}{4})?\\.?\\s*"
                     + "[—–-]\\s*(\\p{Lu}[\\p{L}\\p{M} -]{1,20}?)\\s*\\.\\s+(?=\\p{Lu})");
 
+    /**
+     * What parts a {@link #WIRE_DATELINE}'s bracket: the slash before the agency's regional service ("dpa/lni") and the
+     * Arabic comma before the day Afghanistan's agencies set inside it ("هرات (پژواک، ۱۳ قوس ۱۴۰۵):").
+     */
+    private static final Pattern BRACKET_PARTS = Pattern.compile("/|،(?=\\s*\\p{Nd})");
+
     /** A short paragraph opening with a {@link #WIRE_DATELINE} that dates its copy is this long at least: a sentence follows. */
     private static final int MIN_DATED_DATELINE_PARAGRAPH_CHARS = 60;
 
@@ -585,7 +591,7 @@ final class BoldNameLine {
         if (!m.lookingAt() || m.start(1) != open + 1) {
             return null;
         }
-        for (String part : m.group(1).split("/")) {
+        for (String part : BRACKET_PARTS.split(m.group(1))) {
             if (NewsAgencies.isAgency(part.strip())) {
                 return part.strip();
             }
@@ -698,7 +704,7 @@ final class BoldNameLine {
                     && !NewsAgencies.isDatelinePlace(head.substring(0, m.start(1) - 1))) {
                 return List.of(); // "Wie die Katholische Nachrichten-Agentur (KNA) Mitte …": a sentence, no place before the wire
             }
-            for (String part : m.group(1).split("/")) {
+            for (String part : BRACKET_PARTS.split(m.group(1))) {
                 if (NewsAgencies.isAgency(part.strip())) {
                     return List.of(part.strip());
                 }

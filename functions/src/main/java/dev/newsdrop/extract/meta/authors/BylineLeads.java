@@ -143,7 +143,10 @@ public final class BylineLeads {
      * and "Bài và ảnh:" (article and photos). Indonesian news credits the reporter as "Jurnalis:" and
      * "Wartawan:" (journalist), and the national wire's foot line its reporter as "Pewarta:" (newsman, beside "Editor:"), Hindi bylines write "द्वारा:" ("by", a lead too: {@link #WORDS}), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
-     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by), Kurmanji news as "Nivîskar:"; Mongolian news the reporter as "Сурвалжлагч:",
+     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by), Kurmanji news as "Nivîskar:"; Urdu papers
+     * the reporter also as "ریپورٹر:", Sindhi the report as "رپورٽ:" and the reporter as "رپورٽر:", Pashto the writer as "لیکوال:",
+     * Shahmukhi Punjabi as "لکھاری:", Balochi as "نبشتہ کار:", Sorani the reporter as "هەواڵنێر:", Dari as "گزارشگر:", and
+     * Kurmanji agencies the news item as "Nûçe:" (as Turkish "Haber:"); Mongolian news the reporter as "Сурвалжлагч:",
      * the author as "Зохиогч:", the one who posted the story as "Нийтэлсэн:" (published by, as blog themes' "Posted by:") and the one
      * who prepared it as "Бэлтгэсэн:" (prepared by, as Russian "Подготовил"); Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
      * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian, and German also with one photo or
@@ -168,6 +171,7 @@ public final class BylineLeads {
             "entrevista", "intervista", "intervju", "rozmawiał", "rozmawiała", "rozmawiali", "聞き手", "聞き手・構成", "聞き手・文",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "pewarta", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی", "nivîskar",
+            "ریپورٹر", "رپورٽ", "رپورٽر", "لیکوال", "لکھاری", "نبشتہ کار", "هەواڵنێر", "گزارشگر", "nûçe",
             "сурвалжлагч", "зохиогч", "нийтэлсэн", "бэлтгэсэн", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild",
             "host", "hosts", "conduce", "conducono", "conduttore", "conduttrice", "présentation", "presentación", "apresentação", "moderation", "tekst og foto", "tekst og billeder", "tekst og bilder",

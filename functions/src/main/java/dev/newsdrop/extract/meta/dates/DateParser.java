@@ -174,10 +174,11 @@ public final class DateParser {
 
     /**
      * "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566";
-     * Friulian sets "dal" before the year ("ai 9 di Novembar dal 2026"). Turkmen writes the day as an ordinal, its suffix after a hyphen: "30-njy noýabr 2026", "5-nji dekabr 2026".
+     * Friulian sets "dal" before the year ("ai 9 di Novembar dal 2026"). Turkmen writes the day as an ordinal, its suffix after a hyphen: "30-njy noýabr 2026", "5-nji dekabr 2026";
+     * Sorani joins the day to its month by the izafe "ی" ("٦ی کانوونی یەکەمی ٢٠٢٦", normalized "ي").
      */
     static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy])?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy]|ي)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|dal\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*|ປີ\\s*)?(\\d{4})(?!\\d)");
 
     /**
@@ -229,11 +230,11 @@ public final class DateParser {
     /**
      * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
      * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
-     * letters ("th", "er", Turkmen's "nji"), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
+     * letters ("th", "er", Turkmen's "nji", Sorani's izafe "ي" and its blank), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
      * "eko", "ko", Sakha's "с."), by their first two characters: whatever follows them is matched by the patterns.
      */
     private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "di", "da", "a ", "d'", "d\u2019", "of", "ta",
-            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "с.", "ek", "ko", "nj");
+            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "с.", "ek", "ko", "nj", "\u064A ");
 
     /**
      * The first two characters of every word of {@link #WORDS_BEFORE_MONTH} and of every month's spelling shorter than
@@ -487,6 +488,15 @@ public final class DateParser {
     /** "8 حمل 1403": a day, an Afghan Solar Hijri month ({@link #AFGHAN_SOLAR_HIJRI_MONTHS}) and the year. */
     private static final Pattern AFGHAN_SOLAR_HIJRI_DATE = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s*(" + alternation(AFGHAN_SOLAR_HIJRI_MONTHS.keySet()) + ")\\s*[,،]?\\s*(\\d{4})(?!\\d)");
+
+    /**
+     * Pashto's long form, the year first with its word ("کال", year; "لمریز کال", solar year), then "د" (of), the month
+     * and the day with its ordinal "مه": "د ۱۴۰۵ کال د لیندۍ ۱۴مه", as Afghan officials and agencies date a text in Pashto.
+     * Matched on the normalized text, so its words are normalized too.
+     */
+    private static final Pattern PASHTO_SOLAR_HIJRI_YEAR_FIRST = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*(?:" + DateSpelling.normalize("لمریز") + "\\s*)?" + DateSpelling.normalize("کال") + "\\s*د\\s*("
+                    + alternation(AFGHAN_SOLAR_HIJRI_MONTHS.keySet()) + ")\\s*(\\d{1,2})(?:مه|م)?(?!\\d)");
 
     /** The lunar Hijri month names (Arabic and Urdu spellings), normalized. */
     private static final Map<String, Integer> LUNAR_HIJRI_MONTHS = MonthNames.lunarHijriMonths();
@@ -937,6 +947,10 @@ public final class DateParser {
             if (af.find()) {
                 return withTime(solarHijri(af.group(3), AFGHAN_SOLAR_HIJRI_MONTHS.get(af.group(2)), af.group(1)), s, af.end());
             }
+            Matcher ps = PASHTO_SOLAR_HIJRI_YEAR_FIRST.matcher(s);
+            if (ps.find()) {
+                return withTime(solarHijri(ps.group(1), AFGHAN_SOLAR_HIJRI_MONTHS.get(ps.group(2)), ps.group(3)), s, ps.end());
+            }
         }
         Matcher named = LUNAR_HIJRI_DATE.matcher(s);
         if (named.find()) {
@@ -994,10 +1008,13 @@ public final class DateParser {
         return !isSolarHijriYear(year, text, language) && year >= MIN_LUNAR_HIJRI_YEAR && year <= MAX_LUNAR_HIJRI_YEAR;
     }
 
-    /** True when a year-first numeric date's year is a Solar Hijri one: in its range, on a Persian page (or one writing Persian digits). */
+    /**
+     * True when a year-first numeric date's year is a Solar Hijri one: in its range, on a Persian, Dari or Pashto page
+     * ({@link #AFGHAN_SOLAR_HIJRI_LANGUAGES}: Afghanistan's "۱۴۰۵/۰۹/۱۳" is solar too) or one writing Persian digits.
+     */
     private static boolean isSolarHijriYear(int year, String text, DateLanguage language) {
         return year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
-                && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text));
+                && (language.language() == null ? hasPersianDigit(text) : AFGHAN_SOLAR_HIJRI_LANGUAGES.contains(language.language()));
     }
 
     /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */

@@ -682,13 +682,48 @@ final class MonthNames {
             {"tháng bảy"}, {"tháng tám"}, {"tháng chín"}, {"tháng mười"}, {"tháng mười một"}, {"tháng mười hai", "tháng chạp"}};
 
     /**
+     * Central Kurdish (Sorani) names of the Gregorian months, the Syriac ones Iraq's Arabic writes too ("کانوونی یەکەم",
+     * December, as Arabic "كانون الأول"), in Sorani spelling with its doubled "وو" and without it; each also with the izafe
+     * "ی" a date sets after the month before the year ("٦ی کانوونی یەکەمی ٢٠٢٦", {@link #withIzafe}). Read on any page:
+     * no other language writes them so.
+     */
+    private static final String[][] SORANI = withIzafe(new String[][] {
+            {"کانوونی دووەم", "کانونی دووەم"}, {"شوبات"}, {"ئازار"}, {"نیسان"}, {"ئایار"}, {"حوزەیران"}, {"تەممووز", "تەمموز"},
+            {"ئاب"}, {"ئەیلوول", "ئەیلول"}, {"تشرینی یەکەم"}, {"تشرینی دووەم"}, {"کانوونی یەکەم", "کانونی یەکەم"}});
+
+    /**
+     * Northern Kurdish (Kurmanji) months as Syria's and Iraq's Kurds write them, the Syriac names ("Kanûna Pêşîn",
+     * December; "Çiriya Paşîn", November), and as Turkey's Kurmanji press writes them ("Çile", "Cotmeh", "Mijdar",
+     * "Kanûn", December, with the Kurdish names "Rêbendan" ... "Berfanbar"); each also typed without the circumflexes and
+     * cedillas ({@link #plainKurmanji}). Read on pages that state Kurdish only: "Adar", "Gulan" and "Tebax" are words of
+     * other languages and names.
+     */
+    private static final String[][] KURMANJI = plainKurmanji(new String[][] {
+            {"kanûna paşîn", "çile", "rêbendan"}, {"sibat", "şibat", "reşemî"}, {"adar"}, {"nîsan", "avrêl"}, {"gulan"},
+            {"hezîran", "pûşper"}, {"tîrmeh"}, {"tebax", "gelawêj"}, {"îlon", "rezber"}, {"çiriya pêşîn", "cotmeh", "kewçêr"},
+            {"çiriya paşîn", "mijdar", "sermawez"}, {"kanûna pêşîn", "kanûn", "berfanbar"}});
+
+    /** Sindhi, the Gregorian months with Sindhi's own letters ("ڊسمبر", "آڪٽوبر") and the spellings its press varies in. */
+    private static final String[][] SINDHI = {
+            {"جنوري"}, {"فيبروري", "فبروري"}, {"مارچ"}, {"اپريل"}, {"مئي"}, {"جون"}, {"جولاءِ", "جولائي"}, {"آگسٽ", "اگسٽ"},
+            {"سيپٽمبر", "سپٽمبر"}, {"آڪٽوبر", "اڪٽوبر"}, {"نومبر"}, {"ڊسمبر"}};
+
+    /**
+     * Pashto, the Gregorian months with Pashto's own letters ("ډسمبر", "اګست", "اپرېل", "مې"), as Afghanistan's and
+     * Pakistan's Pashto press writes them beside the Solar Hijri ones ({@link #AFGHAN_SOLAR_HIJRI}).
+     */
+    private static final String[][] PASHTO = {
+            {"جنوري"}, {"فبروري"}, {"مارچ"}, {"اپرېل", "اپریل"}, {"مې", "مۍ"}, {"جون"}, {"جولای"}, {"اګست", "اگست"}, {"سپتمبر"},
+            {"اکتوبر"}, {"نومبر"}, {"ډسمبر"}};
+
+    /**
      * The Solar Hijri months as Afghanistan names them, by the signs of the zodiac: Dari (Hamal, Sawr,
      * Jawza ... Hut) and Pashto (Wray, Ghwayay ... Kab). The same calendar as {@link #SOLAR_HIJRI}; being
      * common words too (Dari "اسد" is a lion, Pashto "تله" a scale), they are read only on Persian and
      * Pashto pages, in a date that holds no Gregorian one ({@link DateParser}).
      */
     private static final String[][] AFGHAN_SOLAR_HIJRI = {
-            {"حمل", "وری"}, {"ثور", "غویی", "غوایی"}, {"جوزا", "جوزه", "غبرگولی"}, {"سرطان", "چنگاښ"}, {"اسد", "زمری"},
+            {"حمل", "وری"}, {"ثور", "غویی", "غوایی"}, {"جوزا", "جوزه", "غبرگولی", "غبرګولی"}, {"سرطان", "چنگاښ", "چنګاښ"}, {"اسد", "زمری"},
             {"سنبله", "وږی"}, {"میزان", "تله"}, {"عقرب", "لړم"}, {"قوس", "لیندۍ", "لیندی"}, {"جدی", "مرغومی"},
             {"دلو", "سلواغه"}, {"حوت", "کب"}};
 
@@ -721,7 +756,8 @@ final class MonthNames {
             new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "mt", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOUTH_AND_SOUTHEAST_ASIAN, "ne", "or", "si", "my", "km", "lo"),
             new Table(GUARANI, "gn"), new Table(INUKTITUT, "iu"), new Table(TATAR_BASHKIR, "tt", "ba"), new Table(CHUVASH, "cv"),
-            new Table(SAKHA, "sah"), new Table(UYGHUR_KAZAKH_ARABIC, "ug", "kk"), new Table(SOLAR_HIJRI, "fa"));
+            new Table(SAKHA, "sah"), new Table(UYGHUR_KAZAKH_ARABIC, "ug", "kk"), new Table(SORANI, "ckb"), new Table(SINDHI, "sd"),
+            new Table(PASHTO, "ps"), new Table(SOLAR_HIJRI, "fa"));
 
     /**
      * Abbreviations read only on a page that states one of the table's languages, being common words
@@ -737,7 +773,7 @@ final class MonthNames {
             new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"), new Table(FRISIAN, "fy"), new Table(LUXEMBOURGISH, "lb"),
             new Table(PAPIAMENTO, "pap"), new Table(SCOTTISH_GAELIC, "gd"), new Table(BRETON, "br"), new Table(OCCITAN, "oc"), new Table(CORSICAN, "co"),
             new Table(ROMANSH, "rm"), new Table(SORBIAN, "hsb", "dsb"), new Table(NORTHERN_SAMI, "se"), new Table(FRIULIAN, "fur"),
-            new Table(SARDINIAN, "sc"), new Table(NAVAJO, "nv"), new Table(CHUVASH_SHORT, "cv"));
+            new Table(SARDINIAN, "sc"), new Table(NAVAJO, "nv"), new Table(CHUVASH_SHORT, "cv"), new Table(KURMANJI, "ku", "kmr"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
@@ -899,6 +935,34 @@ final class MonthNames {
             for (String name : names[i]) {
                 spellings.add(name);
                 spellings.add(name.replace('ӑ', 'ă').replace('ӗ', 'ĕ').replace('ҫ', 'ç').replace('ӳ', 'ÿ'));
+            }
+            months[i] = spellings.toArray(String[]::new);
+        }
+        return months;
+    }
+
+    /** Each month's Sorani spellings as given and with the izafe "ی" after them ("کانوونی یەکەمی"). */
+    private static String[][] withIzafe(String[][] names) {
+        String[][] months = new String[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
+            for (String name : names[i]) {
+                spellings.add(name);
+                spellings.add(name + "ی");
+            }
+            months[i] = spellings.toArray(String[]::new);
+        }
+        return months;
+    }
+
+    /** Each month's Kurmanji spellings as given and typed without Kurmanji's letters: i for î, u for û, e for ê, c for ç, s for ş. */
+    private static String[][] plainKurmanji(String[][] names) {
+        String[][] months = new String[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
+            for (String name : names[i]) {
+                spellings.add(name);
+                spellings.add(name.replace('î', 'i').replace('û', 'u').replace('ê', 'e').replace('ç', 'c').replace('ş', 's'));
             }
             months[i] = spellings.toArray(String[]::new);
         }

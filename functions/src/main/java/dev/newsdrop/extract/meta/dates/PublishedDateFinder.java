@@ -2518,6 +2518,13 @@ public final class PublishedDateFinder {
     private static final Pattern ARABIC_SCRIPT_WIRE_PLACE = Pattern.compile(
             "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}?(?:\\s*[،,]|\\sفي)\\s*");
 
+    /**
+     * An Arabic-script dateline whose bracket holds the agency and, after the Arabic comma, the day (group 1), closed by a
+     * colon or a dash, as Afghanistan's agencies and the papers running their copy set it: "هرات (پژواک، ۱۳ قوس ۱۴۰۵):".
+     */
+    private static final Pattern ARABIC_SCRIPT_DAY_IN_BRACKET = Pattern.compile(
+            "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}\\s?[(]\\s?[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}\\s?،\\s*(\\p{Nd}[^()]{4,30}?)\\s*[)]\\s?[:\u2013\u2014-]");
+
     /** After the place, the date at once: its day's digits, or a weekday's one word and then the digits. */
     private static final Pattern ARABIC_SCRIPT_DATE_OPENING = Pattern.compile("^(?:[\\p{IsArabic}\\p{M}]+\\s+)?\\p{Nd}");
 
@@ -2536,8 +2543,9 @@ public final class PublishedDateFinder {
 
     /**
      * The date of an Arabic-script dateline that opens a paragraph ({@link #ARABIC_SCRIPT_WIRE_PLACE}, then
-     * the date at once, {@link #ARABIC_SCRIPT_DATE_OPENING}, closed by {@link #ARABIC_SCRIPT_DATELINE_END}), as
-     * press agencies and the papers that run their copy date it; null when the paragraph does not open so.
+     * the date at once, {@link #ARABIC_SCRIPT_DATE_OPENING}, closed by {@link #ARABIC_SCRIPT_DATELINE_END}), or with the
+     * day inside the agency's bracket ({@link #ARABIC_SCRIPT_DAY_IN_BRACKET}), as press agencies and the papers that run
+     * their copy date it; null when the paragraph does not open so.
      */
     private static String arabicScriptDateline(String paragraph, DateLanguage lang) {
         if (paragraph.isEmpty() || Character.UnicodeScript.of(paragraph.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
@@ -2545,7 +2553,8 @@ public final class PublishedDateFinder {
         }
         Matcher place = ARABIC_SCRIPT_WIRE_PLACE.matcher(paragraph);
         if (!place.lookingAt()) {
-            return null;
+            Matcher bracket = ARABIC_SCRIPT_DAY_IN_BRACKET.matcher(paragraph);
+            return bracket.lookingAt() ? DateParser.parseText(bracket.group(1), lang) : null;
         }
         String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + ARABIC_SCRIPT_WIRE_DATE_CHARS));
         Matcher end = ARABIC_SCRIPT_DATELINE_END.matcher(opening);

@@ -145,9 +145,29 @@ class DateParserTest {
         assertEquals("2024-03-27", DateParser.parseText("چهارشنبه ۸ حمل ۱۴۰۳", DateLanguage.of("fa-AF")));
         assertEquals("2024-03-27", DateParser.parseText("8 حمل 1403", DateLanguage.of("ps")));
         assertEquals("2023-08-06", DateParser.parseText("۱۵ اسد ۱۴۰۲", DateLanguage.of("prs")), "Asad, the fifth month");
+        assertEquals("2026-06-05", DateParser.parseText("۱۵ غبرګولی ۱۴۰۵", DateLanguage.of("ps")), "Pashto's own \"ګ\"");
+        assertEquals("2026-12-04", DateParser.parseText("د ۱۴۰۵ لمریز کال د لیندۍ ۱۳مه", DateLanguage.of("ps")), "Pashto's long form, year first");
+        assertEquals("2026-12-02", DateParser.parseText("۱۴۰۵/۰۹/۱۱", DateLanguage.of("ps")), "numeric on a Pashto page: solar, not lunar");
+        assertEquals("2026-12-02", DateParser.parseText("1405/09/11", DateLanguage.of("prs")), "and on a Dari one");
         assertNull(DateParser.parseText("8 حمل 1403", DateLanguage.of("ar")), "an Arabic page: common words");
         assertEquals("2024-03-27", DateParser.parseText("۸ حمل ۱۴۰۳ - ۲۷ مارس ۲۰۲۴", DateLanguage.of("fa")),
                 "the Gregorian date beside it wins");
+    }
+
+    @Test
+    void kurdishSindhiAndPashtoGregorianMonths_areRead() {
+        assertEquals("2026-12-06", DateParser.parseText("٦ی کانوونی یەکەمی ٢٠٢٦ - ١٠:٣٥", DateLanguage.of("ckb")).substring(0, 10),
+                "Sorani: the izafe after the day and the month");
+        assertEquals("2026-12-04", DateParser.parseText("4 کانوونی یەکەم 2026", DateLanguage.of("ku")));
+        assertEquals("2026-01-04", DateParser.parseText("4 کانوونی دووەم 2026", DateLanguage.of("ar")), "read on any page");
+        assertEquals("2026-12-05", DateParser.parseText("5 Kanûna Pêşîn 2026", DateLanguage.of("ku")), "Kurmanji, Syria's names");
+        assertEquals("2026-12-04", DateParser.parseText("4 Kanûn 2026", DateLanguage.of("ku-TR")), "Kurmanji, Turkey's: December");
+        assertEquals("2026-11-04", DateParser.parseText("4 Mijdar 2026", DateLanguage.of("ku")));
+        assertEquals("2026-05-04", DateParser.parseText("4 gulan 2026", DateLanguage.of("kmr")));
+        assertNull(DateParser.parseText("4 Gulan 2026", DateLanguage.of("en")), "Kurmanji months on Kurdish pages only");
+        assertEquals("2026-12-05", DateParser.parseText("05 ڊسمبر 2026", DateLanguage.of("sd")), "Sindhi");
+        assertEquals("2026-12-06", DateParser.parseText("ډسمبر ۰۶، ۲۰۲۶", DateLanguage.of("ps")), "Pashto, month first");
+        assertEquals("2026-08-03", DateParser.parseText("۳ اګست ۲۰۲۶", DateLanguage.of("ps")));
     }
 
     @Test

@@ -16,7 +16,7 @@ class MonthAfterNumberGateTest {
 
     /** Between a number and a month, and after it: what the patterns allow there, and what they do not. */
     private static final List<String> JOINS = List.of("", " ", "  ", ". ", ".", "º ", "th ", "er ", "st", "nd of ", " de ", " d'",
-            " d’ ", " of ", " ta' ", " ga ", "-", " - ", "ខែ ", "ខែ", "ເດືອນ", ".\t", "\n", " m. ", "ko ", "eko ", ", ", "/", ":", "x", "5");
+            " d’ ", " of ", " ta' ", " ga ", "-", " - ", "ខែ ", "ខែ", "ເດືອນ", ".\t", "\n", " m. ", "ko ", "eko ", ", ", "/", ":", "x", "5", "ي ");
 
     private static boolean dayMonthYear(String t) {
         return DateParser.DAY_MONTH_YEAR.matcher(t).find();

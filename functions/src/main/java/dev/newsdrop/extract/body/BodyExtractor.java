@@ -3,6 +3,8 @@ package dev.newsdrop.extract.body;
 import dev.newsdrop.extract.budget.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -149,15 +151,19 @@ public final class BodyExtractor {
                 pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars, stopsAtWall);
     }
 
+    /** The blocks {@link #baseline} reads, and those one of them may sit inside: parsed once, not once a page or a block. */
+    private static final Evaluator BASELINE_BLOCKS = QueryParser.parse("p, pre, blockquote, li, h2, h3");
+    private static final Evaluator BASELINE_CONTAINERS = QueryParser.parse("p, pre, blockquote, li");
+
     /** Every prose-like paragraph of the cleaned page, in order: the simple method when scoring fails. */
     private static List<String> baseline(Element body, TextStats stats) {
         List<String> out = new ArrayList<>();
-        for (Element p : body.select("p, pre, blockquote, li, h2, h3")) {
+        for (Element p : body.select(BASELINE_BLOCKS)) {
             TextStats.Stats s = stats.of(p);
             if (s == null || s.chars < BASELINE_MIN_CHARS || s.linkDensity() > TextStats.LINK_BLOCK_DENSITY) {
                 continue;
             }
-            if (p.parent() != null && p.parent().closest("p, pre, blockquote, li") != null) {
+            if (p.parent() != null && p.parent().closest(BASELINE_CONTAINERS) != null) {
                 continue; // already inside a paragraph taken whole
             }
             String t = String.join(" ", BodyRenderer.paragraphs(p)).trim();

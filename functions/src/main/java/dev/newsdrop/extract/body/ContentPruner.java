@@ -13,8 +13,10 @@ import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -804,6 +806,12 @@ final class ContentPruner {
      * most blocks are refused by this search instead of trying the pattern at each of their characters.
      */
     private static final String NEWSLETTER_TAIL = "letter";
+
+    /** Selectors the pruner asks of single elements, parsed once rather than at each call. */
+    private static final Evaluator ANY_LINK = QueryParser.parse("a");
+    private static final Evaluator LIST_ITEM = QueryParser.parse("li");
+    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url][content]");
 
     /** True when {@code text} holds the lower-case ASCII {@code word} in any ASCII case. */
     static boolean containsIgnoringAsciiCase(String text, String word) {
@@ -1691,7 +1699,7 @@ final class ContentPruner {
             return false;
         }
         Element before = list.previousElementSibling();
-        if (before == null || !Blocks.isHeading(before) || before.normalName().equals("h1") || before.selectFirst("a") != null
+        if (before == null || !Blocks.isHeading(before) || before.normalName().equals("h1") || before.selectFirst(ANY_LINK) != null
                 || before.text().length() > MAX_SOURCE_HEADING_CHARS) {
             return false;
         }
@@ -1777,12 +1785,12 @@ final class ContentPruner {
             return own;
         }
         Element head = doc.head();
-        Element canonical = head.selectFirst("link[rel=canonical][href]");
+        Element canonical = head.selectFirst(CANONICAL_LINK);
         own = canonical == null ? null : hostOf(canonical.attr("href"));
         if (own != null) {
             return own;
         }
-        Element og = head.selectFirst("meta[property=og:url][content]");
+        Element og = head.selectFirst(OG_URL);
         return og == null ? null : hostOf(og.attr("content"));
     }
 
@@ -2210,7 +2218,7 @@ final class ContentPruner {
      * episode's), as a podcast's episodes or a conference's talks are listed. The page's meta line stands alone.
      */
     private static boolean amongEntriesOfItsShape(Element e) {
-        if (e.normalName().equals("li") || e.closest("li") != null) {
+        if (e.normalName().equals("li") || e.closest(LIST_ITEM) != null) {
             return true;
         }
         for (Element sibling : new Element[] {e.previousElementSibling(), e.nextElementSibling()}) {
@@ -2696,7 +2704,7 @@ final class ContentPruner {
                 line.append(t.text());
             } else if (c instanceof Element el) {
                 line.append(el.text());
-                for (Element a : el.nameIs("a") ? List.of(el) : el.select("a")) {
+                for (Element a : el.nameIs("a") ? List.of(el) : el.select(ANY_LINK)) {
                     linkChars += a.text().length();
                 }
             }

@@ -6,6 +6,8 @@ import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -672,6 +674,10 @@ final class EdgeTrimmer {
         return sibling != null && sibling.normalName().equals(x.normalName()) && sibling.className().equals(cls);
     }
 
+    /** A picture, and the media elements a picture set inline above the text is made of: parsed once, not once a child. */
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, audio, svg, iframe");
+
     /**
      * The container's own inline text before its first block, when it is a crumb ("<div class=body><span>EN DIRECTO</span>
      * <p>…</p></div>": a live page's badge, a kicker set loose above the text): the first line of the text, trimmed like the
@@ -691,7 +697,7 @@ final class EdgeTrimmer {
             if (n instanceof TextNode t) {
                 text.append(t.text()).append(' ');
             } else if (n instanceof Element child) {
-                if (child.is("img") || child.selectFirst("img, picture, video, audio, svg, iframe") != null) {
+                if (child.is(IMG) || child.selectFirst(MEDIA) != null) {
                     return; // a picture set inline above the text, with its credit: the article's, no crumb
                 }
                 text.append(child.text()).append(' ');

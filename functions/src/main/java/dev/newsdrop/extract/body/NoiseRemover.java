@@ -1432,7 +1432,7 @@ final class NoiseRemover {
             TextStats.Stats cs = stats.of(c); // null for an inline child: its text and links are read, the box being small
             String tag = c.normalName();
             int chars = cs != null ? cs.chars : c.text().strip().length();
-            boolean linked = cs != null ? cs.links > 0 : c.nameIs("a") || c.selectFirst("a") != null;
+            boolean linked = cs != null ? cs.links > 0 : c.nameIs("a") || c.selectFirst(ANY_LINK) != null;
             if ((tag.equals("ul") || tag.equals("ol")) && list == null) {
                 list = c;
             } else if (chars == 0) {
@@ -1479,6 +1479,15 @@ final class NoiseRemover {
                 || ITEM_TAGS.contains(e.normalName()) || e.nameIs("p") || !e.ownText().isBlank()) {
             return false;
         }
+        // refused by its children's sizes alone, before any child's text is read for a disclosure
+        return mayBeDisclosedLinkBox(e, stats) && hasDisclosedLinkBoxChildren(e, stats);
+    }
+
+    /**
+     * True when the box's children are {@link #isDisclosedLinkBox}'s: links alone, an affiliate disclosure, and a title at
+     * most, read in order (the first child that is not linked and holds a disclosure is the disclosure).
+     */
+    static boolean hasDisclosedLinkBoxChildren(Element e, TextStats stats) {
         boolean disclosed = false;
         int linked = 0;
         int titles = 0;
@@ -1498,6 +1507,31 @@ final class NoiseRemover {
             }
         }
         return disclosed && linked > 0;
+    }
+
+    /**
+     * False when the box's children, by their sizes and link shares alone, cannot make {@link #isDisclosedLinkBox}'s shape:
+     * a linked child and one or two others (the disclosure, and a title at most). {@link #hasDisclosedLinkBoxChildren}
+     * reads a child's text for a disclosure only after this, so that most small boxes of links are refused without it;
+     * whatever this admits, that method answers as before.
+     */
+    static boolean mayBeDisclosedLinkBox(Element e, TextStats stats) {
+        int linked = 0;
+        int others = 0;
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            TextStats.Stats cs = stats.of(c);
+            int chars = cs != null ? cs.chars : c.text().strip().length();
+            int linkChars = cs != null ? cs.linkChars : c.nameIs("a") ? chars : 0;
+            if (chars == 0) {
+                continue;
+            }
+            if (linkChars >= MIN_LINK_CHILD_SHARE * chars) {
+                linked++;
+            } else if (++others > 2) {
+                return false;
+            }
+        }
+        return linked > 0 && others > 0;
     }
 
     /** A shop's product box is a name, a price and a button or two: this short. */
@@ -2004,6 +2038,10 @@ final class NoiseRemover {
         return inContent && tag.equals("header");
     }
 
+    /** Any {@code <a>}, and the article element, as the deals box and the fact box ask for them: parsed once, not once an element. */
+    private static final Evaluator ANY_LINK = QueryParser.parse("a");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+
     /** A link, as the headings are searched for one: parsed once, not once a heading. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
@@ -2360,7 +2398,7 @@ final class NoiseRemover {
      */
     static boolean isFactBox(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
         if (stats == null || stats.chars == 0 || (stats.under & TextStats.UNDER_EMAIL_INPUT) != 0
-                || !(inContent || isInMain(e) || e.closest("article") != null)
+                || !(inContent || isInMain(e) || e.closest(ARTICLE) != null)
                 || !(hasProseBeside(e, before, true, false) || hasProseBeside(e, before, false, false))) {
             return false;
         }

@@ -129,7 +129,22 @@ final class PullQuotes {
         return out.toString();
     }
 
-    private static void appendLettersAndDigits(StringBuilder out, String text) {
+    /**
+     * Appends the text's letters and digits, NFKC-normalised and lower-cased. Text in ASCII alone, most of the pages'
+     * text, is read character by character: normalising changes none of it, and lower case maps A to Z alone.
+     */
+    static void appendLettersAndDigits(StringBuilder out, String text) {
+        if (isAscii(text)) {
+            for (int i = 0, len = text.length(); i < len; i++) {
+                char c = text.charAt(i);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    out.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + ('a' - 'A')));
+                }
+            }
+            return;
+        }
         String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         n = n.toLowerCase(Locale.ROOT);
         for (int i = 0; i < n.length(); ) {
@@ -139,5 +154,14 @@ final class PullQuotes {
             }
             i += Character.charCount(c);
         }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0, len = text.length(); i < len; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

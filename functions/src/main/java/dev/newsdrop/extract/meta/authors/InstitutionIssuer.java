@@ -6,6 +6,8 @@ import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.List;
 import java.util.Locale;
@@ -169,14 +171,19 @@ final class InstitutionIssuer {
         return null;
     }
 
+    /** The page's header, a described picture in a link, and a link, as {@link #logoAlt} seeks them: parsed once. */
+    private static final Evaluator HEADER = QueryParser.parse("header, #header, .header");
+    private static final Evaluator LINKED_LOGO = QueryParser.parse("a[href] img[alt]");
+    private static final Evaluator ANY_LINK = QueryParser.parse("a");
+
     /** The alt text of the logo in the page's header that links home ("<a class=brand><img alt='...'>"); null if none. */
     private static String logoAlt(PageScan scan) {
-        Element header = scan.document().selectFirst("header, #header, .header");
+        Element header = scan.document().selectFirst(HEADER);
         if (header == null) {
             return null;
         }
-        for (Element img : header.select("a[href] img[alt]")) {
-            Element a = img.closest("a");
+        for (Element img : header.select(LINKED_LOGO)) {
+            Element a = img.closest(ANY_LINK);
             String cues = (a.className() + " " + img.className() + " " + img.attr("src")).toLowerCase(Locale.ROOT);
             if (cues.contains("logo") || cues.contains("brand")) {
                 String alt = inFirstScript(img.attr("alt").strip());

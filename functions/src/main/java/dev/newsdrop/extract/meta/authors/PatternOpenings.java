@@ -37,6 +37,12 @@ public final class PatternOpenings {
     /** More openings than this are not kept: the pattern is then always asked. */
     private static final int MAX_OPENINGS = 50_000;
 
+    /** The nodes of an opening's first this many characters may look their ASCII keys up in a table ({@code Node.asciiSlots}). */
+    private static final int TABLED_DEPTHS = 2;
+
+    /** A node with this many keys or fewer searches them: a table would not be faster. */
+    private static final int MIN_TABLED_KEYS = 4;
+
     /** Classes with more characters than this are read as any character. */
     private static final int MAX_ENUMERATED_RANGE = 64;
 
@@ -164,11 +170,33 @@ public final class PatternOpenings {
         private final char[] keys;
         private final Node[] next;
         private final boolean end;
+        /**
+         * For each ASCII character, one more than the index of its {@link #key} among {@link #keys} (0: none), on the
+         * nodes of the first two characters that branch widely, which most places of a text reach: the binary search
+         * looked up once. Null elsewhere, where the keys are few or the node is seldom reached.
+         */
+        private final byte[] asciiSlots;
 
-        private Node(char[] keys, Node[] next, boolean end) {
+        private Node(char[] keys, Node[] next, boolean end, int depth) {
             this.keys = keys;
             this.next = next;
             this.end = end;
+            this.asciiSlots = depth < TABLED_DEPTHS && keys.length > MIN_TABLED_KEYS && keys.length < Byte.MAX_VALUE ? slots(keys) : null;
+        }
+
+        /** {@link #asciiSlots} of the keys. */
+        private static byte[] slots(char[] keys) {
+            byte[] slots = new byte[128];
+            for (char c = 0; c < 128; c++) {
+                int k = java.util.Arrays.binarySearch(keys, key(c));
+                slots[c] = (byte) (k >= 0 ? k + 1 : 0);
+            }
+            return slots;
+        }
+
+        /** The index of the character's key among {@link #keys}, negative when it is none of them. */
+        private int slotOf(char c) {
+            return c < 128 && asciiSlots != null ? asciiSlots[c] - 1 : java.util.Arrays.binarySearch(keys, key(c));
         }
 
         /** The tree of the openings' characters. */
@@ -182,7 +210,7 @@ public final class PatternOpenings {
         private static Node of(String[] sorted, int from, int to, int depth) {
             for (int i = from; i < to; i++) {
                 if (sorted[i].length() <= depth) {
-                    return new Node(new char[0], new Node[0], true); // an opening ends here: the place is admitted
+                    return new Node(new char[0], new Node[0], true, depth); // an opening ends here: the place is admitted
                 }
             }
             List<Character> keys = new ArrayList<>();
@@ -201,7 +229,7 @@ public final class PatternOpenings {
             for (int i = 0; i < k.length; i++) {
                 k[i] = keys.get(i);
             }
-            return new Node(k, next.toArray(new Node[0]), false);
+            return new Node(k, next.toArray(new Node[0]), false, depth);
         }
 
         /** True when some opening may start with the character: the first step of {@link #opens}, a surrogate admitted as there. */
@@ -221,7 +249,7 @@ public final class PatternOpenings {
             if (Character.isSurrogate(c)) {
                 return true;
             }
-            int k = java.util.Arrays.binarySearch(keys, key(c));
+            int k = slotOf(c);
             if (k >= 0 && next[k].opens(s, i + 1)) {
                 return true;
             }

@@ -959,6 +959,11 @@ public final class PublishedDateFinder {
     }
 
     /** Headings that a caption never holds. */
+    /** The first-level heading, the article element and the page's main region, as the story's bounds are sought: parsed once. */
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
+
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
 
     /** A class read for caption words at most this long: megabyte attributes are no theme's names. */
@@ -2276,12 +2281,12 @@ public final class PublishedDateFinder {
 
     /** The article element around the page's first h1, else its main element; null when it has neither. */
     private static Element storyAround(Document doc) {
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst(H1);
         if (h1 == null) {
             return null;
         }
-        Element article = h1.closest("article");
-        return article != null ? article : h1.closest("main, [role=main]");
+        Element article = h1.closest(ARTICLE);
+        return article != null ? article : h1.closest(MAIN);
     }
 
     /**
@@ -2340,7 +2345,7 @@ public final class PublishedDateFinder {
      * or listing's time ("Weitere Meldungen" as a CMS's view block lists them, beside the node's article).
      */
     private static boolean outsideTheArticle(Element time, PageScan scan) {
-        return scan.hasArticleElement() && time.closest("article") == null; // the scan's note: no search of the page per time
+        return scan.hasArticleElement() && time.closest(ARTICLE) == null; // the scan's note: no search of the page per time
     }
 
     /** Ancestors of an element looked at on the way to the headline's: pages nest a few dozen deep. */
@@ -2353,7 +2358,7 @@ public final class PublishedDateFinder {
      */
     private static boolean aboveHeadline(Element e, PageScan scan) {
         Element h1 = scan.firstH1();
-        if (h1 == null || e.closest("article") != null) {
+        if (h1 == null || e.closest(ARTICLE) != null) {
             return false;
         }
         Set<Element> headlinePath = Collections.newSetFromMap(new IdentityHashMap<>());

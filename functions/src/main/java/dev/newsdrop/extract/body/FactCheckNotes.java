@@ -4,6 +4,7 @@ import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -64,9 +65,9 @@ final class FactCheckNotes {
 
     /**
      * The label opening a box that explains how the site rates claims: "How we rate claims", "Cómo trabajamos", "Como a
-     * Checa Agora classifica", "So bewerten wir", "Come lavoriamo", "Nasıl çalışıyoruz?", "Jak weryfikujemy", "كيف نعمل", or
-     * a rating's definition ("Ocena „Fałsz” oznacza …", "Rating 'False' means …"). A bare "Methodology" heading is not
-     * one: a data story explains its own method under it.
+     * Checa Agora classifica", "So bewerten wir", "Come lavoriamo", "Nasıl çalışıyoruz?", "Jak weryfikujemy", "كيف نعمل", read
+     * as a label only when it closes its line ({@link #closesLabel}). A bare "Methodology" heading is not one: a data story explains its
+     * own method under it.
      */
     static final Pattern METHOD_LABEL = Pattern.compile("(?:how we (?:rate|work|fact-?check|check|verify|choose)(?: claims| statements| facts)?"
             + "|cómo (?:trabajamos|verificamos|calificamos|chequeamos)"
@@ -74,10 +75,19 @@ final class FactCheckNotes {
             + "|comment (?:nous travaillons|nous vérifions|nous notons|on vérifie)"
             + "|so (?:bewerten|arbeiten|prüfen) wir|come (?:lavoriamo|valutiamo|verifichiamo)"
             + "|nasıl (?:çalışıyoruz|doğruluyoruz|derecelendiriyoruz)|كيف (?:نعمل|نتحقق)|(?:cara|bagaimana) kami (?:bekerja|memeriksa|memverifikasi)"
-            + "|jak (?:weryfikujemy|pracujemy|oceniamy)|як ми (?:працюємо|перевіряємо|оцінюємо)"
-            + "|(?:rating|ocena|calificación|classificação|bewertung|verdetto|note) [„\"“«']?[\\p{L} ]{2,25}[”\"»']? "
-            + "(?:means|oznacza|significa|bedeutet|signifie|anlamına))(?![\\p{L}])",
+            + "|jak (?:weryfikujemy|pracujemy|oceniamy)|як ми (?:працюємо|перевіряємо|оцінюємо))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A rating's definition opening a box ("Ocena „Fałsz” oznacza, że …", "Rating 'False' means …"): the site's scale,
+     * explained beside each check.
+     */
+    static final Pattern RATING_DEFINITION = Pattern.compile("(?:rating|ocena|calificación|classificação|bewertung|verdetto|note)"
+            + " [„\"“«']?[\\p{L} ]{2,25}[”\"»']? (?:means|oznacza|significa|bedeutet|signifie|anlamına)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The marks that close a label on its line ("How we rate claims", "Come lavoriamo.", "Nasıl çalışıyoruz?", "Cómo trabajamos:"). */
+    private static final String LABEL_CLOSERS = ".:：?？!\n";
 
     /**
      * The question opening a box that invites the reader to report an error ("Found an error?", "Se pensi che abbiamo
@@ -99,7 +109,7 @@ final class FactCheckNotes {
      * asked before its text is built.
      */
     static final PatternOpenings BOX_LABEL_OPENINGS = PatternOpenings.of("(?:" + METHOD_LABEL.pattern() + ")|(?:"
-            + CORRECTION_PROMPT.pattern() + ")");
+            + RATING_DEFINITION.pattern() + ")|(?:" + CORRECTION_PROMPT.pattern() + ")");
 
     private FactCheckNotes() {
     }
@@ -129,13 +139,31 @@ final class FactCheckNotes {
     }
 
     /**
-     * True when the text opens with a label of a box explaining how the site rates claims ({@link #METHOD_LABEL}), or with
-     * a prompt to report an error in a box that names corrections ({@link #CORRECTION_PROMPT}).
+     * True when the text opens with a label of a box explaining how the site rates claims ({@link #METHOD_LABEL}) or a
+     * rating's definition ({@link #RATING_DEFINITION}), or with a prompt to report an error in a box that names corrections
+     * ({@link #CORRECTION_PROMPT}).
      */
     static boolean opensWithBoxLabel(String text) {
         int at = Notices.tipPromptStart(text);
-        return at >= 0 && (METHOD_LABEL.matcher(text).region(at, text.length()).lookingAt()
-                || CORRECTION_PROMPT.matcher(text).region(at, text.length()).lookingAt() && CORRECTION_WORD.matcher(text).find());
+        if (at < 0) {
+            return false;
+        }
+        Matcher label = METHOD_LABEL.matcher(text).region(at, text.length());
+        return label.lookingAt() && closesLabel(text, label.end())
+                || RATING_DEFINITION.matcher(text).region(at, text.length()).lookingAt()
+                || CORRECTION_PROMPT.matcher(text).region(at, text.length()).lookingAt() && CORRECTION_WORD.matcher(text).find();
+    }
+
+    /**
+     * True when the label ends at {@code end} as a label does: the text's end, a line's end or a closing mark
+     * ({@link #LABEL_CLOSERS}) after it, blanks aside. "Cómo trabajamos es la pregunta que …" opens a sentence, no box.
+     */
+    private static boolean closesLabel(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == text.length() || LABEL_CLOSERS.indexOf(text.charAt(i)) >= 0;
     }
 
     /** True when one of the site's names (compared as {@link ComparisonKey} compares them) is in the text. */

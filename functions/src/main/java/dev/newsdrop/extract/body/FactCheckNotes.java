@@ -127,12 +127,15 @@ final class FactCheckNotes {
     /**
      * True when the short text is a fact-checker's note on its affiliation: a signatory's or member's word beside the
      * International Fact-Checking Network or its code ({@link #IFCN}), or Meta's fact-checking programme named, said
-     * of the page or the site itself ({@link #SELF_REFERENCE} or one of the site's names).
+     * of the page or the site itself ({@link #SELF_REFERENCE} or one of the site's names), in the block's first sentence:
+     * a note opens its block, while a paragraph of the story may close on the same words in brackets ("… reinstated.
+     * (PolitiFact is a partner of Meta's Third Party Fact-Checking Program …)").
      */
-    static boolean isAffiliationNote(String text, List<String> siteNames) {
-        if (text.length() > MAX_NOTE_CHARS || !mayNameAffiliation(text)) {
+    static boolean isAffiliationNote(String block, List<String> siteNames) {
+        if (block.length() > MAX_NOTE_CHARS || !mayNameAffiliation(block)) {
             return false;
         }
+        String text = firstSentence(block);
         boolean network = IFCN.matcher(text).find() && SIGNATORY.matcher(text).find();
         boolean programme = !network && META.matcher(text).find() && FACT_CHECKING.matcher(text).find() && PROGRAMME.matcher(text).find();
         return (network || programme) && (SELF_REFERENCE.matcher(text).find() || namesSite(text, siteNames));
@@ -164,6 +167,20 @@ final class FactCheckNotes {
             i++;
         }
         return i == text.length() || LABEL_CLOSERS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The marks that end a sentence. */
+    private static final String SENTENCE_ENDS = ".!?。！？।";
+
+    /** The text up to its first sentence's end (a mark before a blank or the text's end), or the whole text. */
+    static String firstSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SENTENCE_ENDS.indexOf(c) >= 0 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || c == '。')) {
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
     }
 
     /** True when one of the site's names (compared as {@link ComparisonKey} compares them) is in the text. */

@@ -993,7 +993,8 @@ final class ContentPruner {
     /**
      * A fact-checker's note on itself ({@link FactCheckNotes}) in a short block: a line stating its affiliation, holding no
      * block (so no wrapper goes with the text beside the line), or a block opened by the label of the box explaining how it
-     * rates claims or by a prompt to report an error, cut with its box ({@link #noticeBox}). Null when the block is neither. Only a block whose first words
+     * rates claims (with a box of its own: a heading or a paragraph in the text's flow, "<h2>Como verificamos</h2>", opens
+     * the check's own account of its method), by a rating's definition or by a prompt to report an error, cut with its box ({@link #noticeBox}). Null when the block is neither. Only a block whose first words
      * may open the label, or whose text nodes hold one of the notes' key words, has its text built.
      */
     private static Element factCheckNote(Element e, TextStats.Stats s, Element container, TextStats stats, int containerChars,
@@ -1007,8 +1008,12 @@ final class ContentPruner {
             return null;
         }
         String text = texts.builtOr(e).strip();
-        if (label && FactCheckNotes.opensWithBoxLabel(text)) {
+        if (label && FactCheckNotes.opensWithScaleOrCorrectionNote(text)) {
             return noticeBox(e, container, stats, containerChars, texts);
+        }
+        if (label && FactCheckNotes.opensWithMethodLabel(text)) {
+            Element box = noticeBox(e, container, stats, containerChars, texts);
+            return box != e || Blocks.holdsBlock(e) && !Blocks.isHeading(e) ? box : null;
         }
         return affiliation && FactCheckNotes.isAffiliationNote(text, siteNames(e)) ? e : null;
     }

@@ -142,19 +142,26 @@ final class FactCheckNotes {
     }
 
     /**
-     * True when the text opens with a label of a box explaining how the site rates claims ({@link #METHOD_LABEL}) or a
-     * rating's definition ({@link #RATING_DEFINITION}), or with a prompt to report an error in a box that names corrections
-     * ({@link #CORRECTION_PROMPT}).
+     * True when the text opens with a label of a box explaining how the site rates claims ({@link #METHOD_LABEL}) that
+     * closes its line ({@link #closesLabel}).
      */
-    static boolean opensWithBoxLabel(String text) {
+    static boolean opensWithMethodLabel(String text) {
         int at = Notices.tipPromptStart(text);
         if (at < 0) {
             return false;
         }
         Matcher label = METHOD_LABEL.matcher(text).region(at, text.length());
-        return label.lookingAt() && closesLabel(text, label.end())
-                || RATING_DEFINITION.matcher(text).region(at, text.length()).lookingAt()
-                || CORRECTION_PROMPT.matcher(text).region(at, text.length()).lookingAt() && CORRECTION_WORD.matcher(text).find();
+        return label.lookingAt() && closesLabel(text, label.end());
+    }
+
+    /**
+     * True when the text opens with a rating's definition ({@link #RATING_DEFINITION}), or with a prompt to report an error
+     * in a box that names corrections ({@link #CORRECTION_PROMPT}).
+     */
+    static boolean opensWithScaleOrCorrectionNote(String text) {
+        int at = Notices.tipPromptStart(text);
+        return at >= 0 && (RATING_DEFINITION.matcher(text).region(at, text.length()).lookingAt()
+                || CORRECTION_PROMPT.matcher(text).region(at, text.length()).lookingAt() && CORRECTION_WORD.matcher(text).find());
     }
 
     /**

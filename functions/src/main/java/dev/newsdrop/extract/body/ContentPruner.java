@@ -637,6 +637,11 @@ final class ContentPruner {
                     stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                Element note = factCheckNote(e, s, container, stats, containerChars, texts);
+                if (note != null) {
+                    removals.mark(note); // "X is a verified signatory of the IFCN's Code of Principles", "<h3>How we rate claims</h3>…"
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 List<Node> counter = slideCounter(e, s);
                 if (counter != null) {
                     counter.forEach(removals::mark); // "<div class=slide><img><span>1 / 8</span></div>": the counter, not the picture
@@ -1003,8 +1008,52 @@ final class ContentPruner {
                 && Notices.namesTipChannel(next.text()) && !Notices.namesAppealAuthority(next.text()) ? next : null;
     }
 
+    /**
+     * A fact-checker's note on itself ({@link FactCheckNotes}) in a short block: a line stating its affiliation, holding no
+     * block (so no wrapper goes with the text beside the line), or a block opened by the label of the box explaining how it
+     * rates claims (with a box of its own: a heading or a paragraph in the text's flow, "<h2>Como verificamos</h2>", opens
+     * the check's own account of its method), by a rating's definition or by a prompt to report an error, cut with its box ({@link #noticeBox}). Null when the block is neither. Only a block whose first words
+     * may open the label, or whose text nodes hold one of the notes' key words, has its text built.
+     */
+    private static Element factCheckNote(Element e, TextStats.Stats s, Element container, TextStats stats, int containerChars,
+            BlockTexts texts) {
+        if (s.chars > FactCheckNotes.MAX_NOTE_CHARS || s.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars) {
+            return null;
+        }
+        boolean label = opensWith(e, FactCheckNotes.BOX_LABEL_OPENINGS);
+        boolean affiliation = !Blocks.holdsBlock(e) && namesAffiliation(e);
+        if (!label && !affiliation) {
+            return null;
+        }
+        String text = texts.builtOr(e).strip();
+        if (label && FactCheckNotes.opensWithScaleOrCorrectionNote(text)) {
+            return noticeBox(e, container, stats, containerChars, texts);
+        }
+        if (label && FactCheckNotes.opensWithMethodLabel(text)) {
+            Element box = noticeBox(e, container, stats, containerChars, texts);
+            return box != e || Blocks.holdsBlock(e) && !Blocks.isHeading(e) ? box : null;
+        }
+        return affiliation && FactCheckNotes.isAffiliationNote(text, siteNames(e)) ? e : null;
+    }
+
+    /** True when one of the block's text nodes holds a key word of a fact-checker's affiliation ({@link FactCheckNotes#mayNameAffiliation}). */
+    private static boolean namesAffiliation(Element e) {
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_NOTICE_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t && FactCheckNotes.mayNameAffiliation(t.getWholeText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the block's first text node may open with a tip's prompt ({@link Notices#TIP_PROMPT_OPENINGS}). */
     private static boolean opensLikeTip(Element e) {
+        return opensWith(e, Notices.TIP_PROMPT_OPENINGS);
+    }
+
+    /** True when the block's first text node may open with one of the openings, after a few leading marks ({@link Notices#tipPromptStart}). */
+    private static boolean opensWith(Element e, PatternOpenings openings) {
         int steps = 0;
         for (Node n = e; n != null && steps++ < MAX_TIP_LEAD_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t && !t.isBlank()) {
@@ -1014,7 +1063,7 @@ final class ContentPruner {
                     from++; // the blanks before the first word, skipped without a copy
                 }
                 int at = Notices.tipPromptStart(words, from);
-                return at >= 0 && Notices.TIP_PROMPT_OPENINGS.mayOpenAt(words, at);
+                return at >= 0 && openings.mayOpenAt(words, at);
             }
         }
         return false;
@@ -1642,17 +1691,77 @@ final class ContentPruner {
 
     /** A list the text wrote for itself, links and all: its sources or its summary. */
     static boolean isListOfTheText(Element list) {
-        return isSummaryList(list) || isSourceList(list);
+        return isSummaryList(list) || isSourceList(list) || isNamedSourceList(list);
     }
 
     /**
-     * A box that opens with its summary's heading and list ({@link #isSummaryList}): a fact box, whose
-     * heading and list are then judged alone.
+     * A box that opens with its summary's heading and list ({@link #isSummaryList}), or with the label and list of
+     * the text's sources ({@link #isNamedSourceList}): a fact box or a fact-check's sources box, whose heading and
+     * list are then judged alone.
      */
     private static boolean boxesSummaryList(Element e) {
         Element first = e.firstElementChild();
         Element next = first == null ? null : first.nextElementSibling();
-        return next != null && Blocks.isHeading(first) && isSummaryList(next);
+        return next != null && (Blocks.isHeading(first) && isSummaryList(next) || isNamedSourceList(next));
+    }
+
+    /**
+     * Headings and labels that name the text's sources, whole ("Sources", "Our Sources", "Fuentes consultadas",
+     * "Quellen", "Le fonti", "Kaynaklar", "المصادر", "Referensi:", "Źródła"): fact-checkers close a check with the
+     * documents, data and interviews it rests on, a few of them linked, the rest named in plain words.
+     */
+    private static final Pattern SOURCES_HEADING = Pattern.compile("(?iU)\\s*(?:"
+            + "(?:our |the |main )?(?:sources?|references)(?: used| consulted)?|(?:nos |les |mes )?sources(?: utilisées)?"
+            + "|(?:las |nuestras )?fuentes(?: consultadas| utilizadas)?|(?:as )?fontes(?: consultadas| utilizadas)?|referências"
+            + "|(?:unsere |die )?quellen|(?:le )?fonti(?: consultate)?|bronnen|kaynaklar|kaynakça|المصادر|مصادر|المراجع"
+            + "|referensi|sumber(?: referensi)?|źródła|джерела|источники|출처|참고 ?자료|出典|参考(?:資料|文献)|स्रोत|संदर्भ"
+            + ")\\s*[:.：]?\\s*");
+
+    /**
+     * The label over a source list: a heading (not the page's {@code h1}) or a paragraph set wholly in bold
+     * ("<p><strong>Referensi:</strong></p>"), short, unlinked, whose words name the sources ({@link #SOURCES_HEADING}).
+     */
+    private static boolean isSourcesLabel(Element e) {
+        if (!Blocks.isHeading(e) || e.nameIs("h1")) {
+            Element only = e.nameIs("p") && e.childrenSize() == 1 ? e.firstElementChild() : null;
+            if (only == null || !only.nameIs("strong") && !only.nameIs("b") || !e.ownText().isBlank()) {
+                return false;
+            }
+        }
+        String text = e.text();
+        return text.length() <= MAX_SOURCE_HEADING_CHARS && e.selectFirst("a") == null && SOURCES_HEADING.matcher(text).matches();
+    }
+
+    /**
+     * A list (or a paragraph of lines broken by {@code <br>}) right under a label that names the text's sources
+     * ({@link #isSourcesLabel}), whose every link goes to another site than the page's: a fact-check's sources,
+     * one of them linked, say, beside an interview named in plain words. Unlike {@link #isSourceList}, the label
+     * says what the list is, so one link of a word or two is enough; a link to the site's own pages makes it a
+     * list of the site's stories.
+     */
+    static boolean isNamedSourceList(Element list) {
+        if (!list.nameIs("ul") && !list.nameIs("ol") && !list.nameIs("p")) {
+            return false;
+        }
+        Element before = list.previousElementSibling();
+        if (before == null || !isSourcesLabel(before)) {
+            return false;
+        }
+        String site = siteHost(list);
+        int links = 0;
+        int steps = 0;
+        for (Node n = list; n != null; n = TreeWalk.next(n, list)) {
+            if (steps++ >= MAX_SOURCE_LIST_NODES) {
+                return false;
+            }
+            if (n instanceof Element a && a.nameIs("a")) {
+                String host = hostOf(a.attr("href"));
+                if (host == null || site != null && sameSite(host, site) || ++links > MAX_SOURCE_LIST_LINKS) {
+                    return false;
+                }
+            }
+        }
+        return links > 0;
     }
 
     /**
@@ -1982,7 +2091,16 @@ final class ContentPruner {
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && words(text) <= 8 && DateParser.parseText(text) != null
                 && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
-                && !isDeadline(text);
+                && !isDeadline(text) && !isNamedSourceItem(e);
+    }
+
+    /**
+     * An item of a list of the text's sources under a label naming them ({@link #isNamedSourceList}): "Siaran pers Kementerian
+     * Kesehatan, 2 Desember 2026" names a document and its day, no dateline.
+     */
+    private static boolean isNamedSourceItem(Element e) {
+        Element list = e.parent();
+        return e.nameIs("li") && list != null && isNamedSourceList(list);
     }
 
     /**

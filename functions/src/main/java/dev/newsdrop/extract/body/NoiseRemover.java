@@ -2612,6 +2612,9 @@ final class NoiseRemover {
         if (hint == ClassHints.Hint.NEGATIVE && isCriticsVerdict(e, stats)) {
             return false; // "<p class=review-rating>Rating: 8/10": the review's verdict, not the readers' voting box
         }
+        if (hint == ClassHints.Hint.NEGATIVE && inClaimBox(e, stats, before)) {
+            return false; // "<div class=detail__rating><span>Behauptung</span><p>…": a fact-check's claim and rating, its text
+        }
         if (hint == ClassHints.Hint.NEGATIVE && isSubjectProfile(e, stats, inContent)) {
             return false; // "<p class=story-bio>Zur Person: ...": the text's profile of its subject, not the writer's card
         }
@@ -2620,6 +2623,27 @@ final class NoiseRemover {
         }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
             return prose < keepAbove;
+        }
+        return false;
+    }
+
+    /** Levels above an element asked for a fact-check's claim box around it: the box's part, its label's line. */
+    private static final int MAX_CLAIM_BOX_LEVELS = 3;
+
+    /**
+     * True when the element is a fact-check's box of the claim and its rating ({@link SplitArticle#isClaimBox}), or a part
+     * of one a few levels down: sites name it a "rating" as readers' voting boxes are named, and its verdict's part too.
+     * Asked only of an element whose class names boilerplate.
+     */
+    private static boolean inClaimBox(Element e, TextStats.Stats stats, TextStats before) {
+        Element x = e;
+        TextStats.Stats s = stats;
+        for (int level = 0; x != null && level <= MAX_CLAIM_BOX_LEVELS; level++) {
+            if (s != null && SplitArticle.isClaimBox(x, s)) {
+                return true;
+            }
+            x = x.parent();
+            s = x == null ? null : before.of(x);
         }
         return false;
     }

@@ -945,7 +945,25 @@ final class Notices {
                     + "(?:quer|queira|gostaria) que (?:a gente|nós|o \\p{L}+) (?:cheque|verifique|investigue)"
                     + "|(?:tienes|tiene) (?:alguna|una) (?:información|noticia|publicación|imagen|cadena) que (?:quieres|quiere|quieras|quiera)"
                     + " que (?:verifiquemos|chequeemos|comprobemos)"
-                    + "|hai (?:un )?dubbi(?:o)? su una (?:notizia|informazione))(?![\\p{L}])",
+                    + "|hai (?:un )?dubbi(?:o)? su una (?:notizia|informazione)"
+                    // the same asked as a doubtful item the reader has seen or received, in the fact-checkers' other languages
+                    // ("Spotted a claim?", "¿Has recibido algo sospechoso?", "Doğrulanmasını istediğiniz bir iddia mı var?",
+                    // "هل صادفت ادعاءً مشكوكًا فيه؟", "Jika Anda memiliki informasi yang ingin dicek", "Widzisz fałszywą
+                    // informację?", "Бачили фейк?", "검증이 필요한 정보가 있나요?", "検証してほしい情報はありますか", "क्या आपके पास
+                    // कोई ऐसी खबर है जिसकी सच्चाई …")
+                    + "|(?:have you )?(?:seen|spotted|come across|received) (?:a |an )(?:(?:suspicious|dubious|questionable|viral|false|misleading) )?"
+                    + "(?:claim|post|rumou?r|image|photo|video|message)(?=\\s?\\?)"
+                    + "|(?:has|ha|habéis) (?:recibido|visto|leído) (?:algo|un bulo|una? (?:mensaje|información|noticia|imagen|vídeo|video|publicación|cadena))"
+                    + "(?: (?:sospechos[oa]|dudos[oa]|extrañ[oa]|fals[oa]))?(?=\\s?\\?)"
+                    + "|(?:recebeu|viu) (?:algo|alguma|uma?) (?:suspeit[oa]|duvidos[oa]|mensagem|notícia|informação|corrente)(?: suspeit[oa]| duvidos[oa])?(?=\\s?\\?)"
+                    + "|doğrulanmasını istediğiniz (?:bir )?(?:iddia|haber|içerik|paylaşım|görsel|video)"
+                    + "|هل (?:صادفت|رأيت|وصلك|وصلتك|شاهدت) (?:ادعاء|خبرا|خبر|منشورا|منشور|صورة|فيديو|معلومة|رسالة)"
+                    + "|(?:jika|bila|apabila) (?:anda|kamu) (?:memiliki|punya|menemukan|menerima) (?:informasi|kabar|berita|pesan|konten|klaim) yang (?:ingin|mau|perlu) (?:dicek|diperiksa|diverifikasi)"
+                    + "|(?:widzisz|widziałeś|widziałaś|zauważyłeś|zauważyłaś|znalazłeś|znalazłaś) (?:fałszywą|podejrzaną|nieprawdziwą) (?:informację|wiadomość|treść|wypowiedź)"
+                    + "|(?:бачили|побачили|помітили|натрапили на) (?:фейк|дезінформацію|підозрілу (?:новину|інформацію|публікацію))"
+                    + "|(?:팩트체크|검증)(?:가|이)? (?:필요한|원하는|받고 싶은) (?:정보|주장|내용|뉴스|게시물)(?:가|이|를|는)?"
+                    + "|(?:検証|ファクトチェック)(?:して)?(?:ほしい|欲しい)(?:情報|投稿|話題|言説|うわさ|噂)(?:は|が)?(?:ありますか|ありませんか|あれば)?"
+                    + "|(?:क्या )?(?:आपके पास )?(?:कोई )?(?:ऐसी )?(?:खबर|ख़बर|दावा|जानकारी|वीडियो|तस्वीर|पोस्ट) (?:है )?जिसकी (?:सच्चाई|जांच|पड़ताल))(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -956,7 +974,8 @@ final class Notices {
             "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]+|\\+?\\d[\\d \\-/]{5,}\\d"
                     + "|(?<![\\p{L}])(?:e-?mail|mail|mejla|mejl|maila|e-?post|ring|bel|app(?:en|t)?(?![\\p{L}])|whatsapp|signal(?![\\p{L}])|telegram"
                     + "|call|phone|text us|contact|schreib|ruf|kontakt|écri|appel|escrib|escríb|llam|contáct|envi|mand|ligue|fale"
-                    + "|scriv|chiam|contatt|napisz|zadzwo|wyślij|pisz|stuur|formul|form(?![\\p{L}]))",
+                    + "|scriv|chiam|contatt|napisz|zadzwo|wyślij|pisz|stuur|formul|form(?![\\p{L}])"
+                    + "|واتساب|واتس اب|व्हाट्सऐप|व्हाट्सएप|카카오톡|카톡|이메일|메일|メール|フォーム|line(?![\\p{L}])|вайбер|viber|напишіть)",
             FLAGS);
 
     /**

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stage 2b: joins an article split across sibling containers. Publishing systems set the lead (the
@@ -189,7 +190,8 @@ final class SplitArticle {
         boolean afterPicture = false;
         List<Element> leads = new ArrayList<>();
         List<Element> facts = new ArrayList<>(); // a fact sheet's lines between headline and body
-        List<Element> moved = new ArrayList<>(); // the leads and the facts, in the page's order
+        List<Element> claims = new ArrayList<>(); // a fact-check's box of the claim and its rating, between headline and body
+        List<Element> moved = new ArrayList<>(); // the leads, the facts and the claim box, in the page's order
         boolean afterHeadline = false;
         int steps = 0;
         Node n = TreeWalk.next(article, article);
@@ -202,6 +204,7 @@ final class SplitArticle {
                 afterHeadline = true; // the headline: the article's h1, or its first h2 where it has no h1
                 leads.clear(); // what came before the headline is a kicker or a teaser, not its lead
                 facts.clear();
+                claims.clear();
                 moved.clear();
                 n = nextAfter(e, article);
             } else if (!afterHeadline) {
@@ -214,6 +217,10 @@ final class SplitArticle {
                 if (s != null && s.block && s.links == 0 && facts.size() < MAX_FACT_LINES && ContentPruner.isFactSheetLine(e)) {
                     facts.add(e);
                     moved.add(e); // "När: 12–13 december" with "Var:" and "Pris:": the described thing's facts
+                    n = nextAfter(e, article);
+                } else if (s != null && s.block && claims.isEmpty() && isClaimBox(e, s)) {
+                    claims.add(e);
+                    moved.add(e); // "<div><span>Behauptung</span><p>…</p><span>Bewertung</span><p>Falsch.</p></div>": the checked claim
                     n = nextAfter(e, article);
                 } else if (s != null && s.block && !(fallback && afterPicture) && isLeadBelowHeadline(e, s)) {
                     if (leads.stream().noneMatch(l -> l.text().equals(e.text()))) {
@@ -229,7 +236,7 @@ final class SplitArticle {
                 }
             }
         }
-        if (n != container || !afterHeadline || (leads.isEmpty() && facts.isEmpty()) || leads.size() > MAX_LEAD_BLOCKS) {
+        if (n != container || !afterHeadline || (leads.isEmpty() && facts.isEmpty() && claims.isEmpty()) || leads.size() > MAX_LEAD_BLOCKS) {
             return;
         }
         container.insertChildren(0, moved); // in the page's order: the facts and the standfirst as they are set
@@ -259,6 +266,43 @@ final class SplitArticle {
             return false;
         }
         return sentences(e.text()) >= 2;
+    }
+
+    /**
+     * The label a fact-check sets over the claim it checks, alone in an element of its own ("Claim", "Behauptung",
+     * "Afirmación:", "Alegação", "Affirmation", "Affermazione", "İddia", "الادعاء", "Klaim", "Twierdzenie", "Твердження",
+     * "주장", "検証対象").
+     */
+    static final Pattern CLAIM_LABEL = Pattern.compile("(?iU)\\s*(?:the )?(?:claim|behauptung|afirmación|afirmacion|alegação|afirmação"
+            + "|affirmation|affermazione|iddia|الادعاء|ادعاء|klaim|twierdzenie|wypowiedź|твердження|утверждение|주장|검증 대상|検証対象)\\s*[:：]?\\s*");
+
+    /** A fact-check's box of the claim and its rating is this short: a sentence or two of each. */
+    static final int MAX_CLAIM_BOX_CHARS = 800;
+
+    /** Elements walked for the box's first label: the label opens it. */
+    private static final int MAX_CLAIM_LABEL_NODES = 12;
+
+    /**
+     * A fact-check's box of the checked claim and its rating, set between the headline and the body: short, hardly
+     * linked, opening with an element that holds the claim's label alone ({@link #CLAIM_LABEL}), with the claim's words
+     * after it. The claim and the verdict are the check's own statement of what it checked and found; the box is moved
+     * to the body's start, as a lead is.
+     */
+    static boolean isClaimBox(Element e, TextStats.Stats s) {
+        if (s.chars > MAX_CLAIM_BOX_CHARS || s.heading || s.linkDensity() > MAX_LEAD_LINK_DENSITY) {
+            return false;
+        }
+        int steps = 0;
+        for (Element x = e.firstElementChild(); x != null && steps++ < MAX_CLAIM_LABEL_NODES; x = x.firstElementChild()) {
+            String label = x.text();
+            if (label.length() < s.chars / 2 && !label.isBlank() && CLAIM_LABEL.matcher(label).matches()) {
+                return true;
+            }
+            if (!x.ownText().isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Sentences in a text: ends of sentences followed by a space and a capital letter, and the last one. */

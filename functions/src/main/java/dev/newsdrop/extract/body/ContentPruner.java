@@ -963,7 +963,7 @@ final class ContentPruner {
         if (!support.matches()) {
             return null;
         }
-        List<String> sites = siteNames(e);
+        List<String> sites = texts.siteNames(e);
         if (!Notices.namesTheSite(support.group("name"), sites) && !Notices.namesTheSite(support.group("named"), sites)) {
             return null; // "Sostieni Il Piccolo di Romagna": the article may open the site's name
         }
@@ -1033,7 +1033,7 @@ final class ContentPruner {
             Element box = noticeBox(e, container, stats, containerChars, texts);
             return box != e || Blocks.holdsBlock(e) && !Blocks.isHeading(e) ? box : null;
         }
-        return affiliation && FactCheckNotes.isAffiliationNote(text, siteNames(e)) ? e : null;
+        return affiliation && FactCheckNotes.isAffiliationNote(text, texts.siteNames(e)) ? e : null;
     }
 
     /** True when one of the block's text nodes holds a key word of a fact-checker's affiliation ({@link FactCheckNotes#mayNameAffiliation}). */
@@ -1217,11 +1217,24 @@ final class ContentPruner {
      * so when the parent's was the last built it is not built again. A nest of single wrappers around a short line
      * ("div div div ... Menu", each wrapper short enough to be judged a boilerplate line) costs one reading of the nest,
      * not one for each wrapper: within jsoup's depth of 512 that was 500 readings of the whole nest. Holds one text:
-     * bounded by the page, and the walk changes no node before it ends (cuts are marked, then applied).
+     * bounded by the page, and the walk changes no node before it ends (cuts are marked, then applied). Holds the site's
+     * names too, once asked ({@link #siteNames}).
      */
     static final class BlockTexts {
         private Element last; // the element whose text was built last
         private String lastText;
+        private List<String> siteNames; // the page's, once asked
+
+        /**
+         * The names the page's meta tags give the site ({@link ContentPruner#siteNames}), read from the document once a
+         * run: a page of many blocks that ask them (support headings, fact-checkers' notes) walks the document once.
+         */
+        List<String> siteNames(Element e) {
+            if (siteNames == null) {
+                siteNames = ContentPruner.siteNames(e);
+            }
+            return siteNames;
+        }
 
         String textOf(Element e) {
             Element parent = e.parent();

@@ -488,17 +488,11 @@ public final class LanguageResolver {
             if ((c >= '\u0410' && c <= '\u044F') || (c >= '\u0621' && c <= '\u064A')) {
                 continue; // the core of the Russian and Arabic alphabets: no tell-tale among them
             }
-            for (int t = 0; t < telltales.length; t++) {
-                if (TELLTALE_LETTERS.get(t).letters().indexOf(c) >= 0) {
-                    telltales[t]++;
-                }
-            }
+            count(TELLTALE_LETTERS, c, telltales);
         }
-        for (int t = 0; t < telltales.length; t++) {
-            TellTaleLetters tell = TELLTALE_LETTERS.get(t);
-            if (tell.script() == script && telltales[t] >= 3 && telltales[t] >= tell.minShare() * letters) {
-                return tell.language();
-            }
+        String named = firstTellTale(TELLTALE_LETTERS, script, telltales, letters);
+        if (named != null) {
+            return named;
         }
         if (script == Script.CYRILLIC) {
             if (letters >= BULGARIAN_MIN_LETTERS && russianOnly == 0 && hardSigns >= BULGARIAN_HARD_SIGN_SHARE * letters) {
@@ -624,15 +618,28 @@ public final class LanguageResolver {
                 continue;
             }
             letters++;
-            for (int t = 0; t < telltales.length; t++) {
-                if (LATIN_TELLTALE_LETTERS.get(t).letters().indexOf(c) >= 0) {
-                    telltales[t]++;
-                }
+            count(LATIN_TELLTALE_LETTERS, c, telltales);
+        }
+        return firstTellTale(LATIN_TELLTALE_LETTERS, Script.LATIN, telltales, letters);
+    }
+
+    /** Counts the letter for each of the tell-tales that holds it ({@code counts} is indexed as {@code tells}). */
+    private static void count(List<TellTaleLetters> tells, char c, int[] counts) {
+        for (int t = 0; t < counts.length; t++) {
+            if (tells.get(t).letters().indexOf(c) >= 0) {
+                counts[t]++;
             }
         }
-        for (int t = 0; t < telltales.length; t++) {
-            TellTaleLetters tell = LATIN_TELLTALE_LETTERS.get(t);
-            if (telltales[t] >= 3 && telltales[t] >= tell.minShare() * letters) {
+    }
+
+    /**
+     * The language of the first of {@code tells} written in {@code script} whose letters the text holds three times at
+     * least and above its share of the text's {@code letters}; null when none does.
+     */
+    private static String firstTellTale(List<TellTaleLetters> tells, Script script, int[] counts, int letters) {
+        for (int t = 0; t < counts.length; t++) {
+            TellTaleLetters tell = tells.get(t);
+            if (tell.script() == script && counts[t] >= 3 && counts[t] >= tell.minShare() * letters) {
                 return tell.language();
             }
         }

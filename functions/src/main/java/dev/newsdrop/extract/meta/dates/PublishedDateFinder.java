@@ -958,12 +958,12 @@ public final class PublishedDateFinder {
         return false;
     }
 
-    /** Headings that a caption never holds. */
     /** The first-level heading, the article element and the page's main region, as the story's bounds are sought: parsed once. */
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
 
+    /** Headings that a caption never holds. */
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
 
     /** A class read for caption words at most this long: megabyte attributes are no theme's names. */

@@ -1742,7 +1742,7 @@ final class ContentPruner {
             }
         }
         String text = e.text();
-        return text.length() <= MAX_SOURCE_HEADING_CHARS && e.selectFirst("a") == null && SOURCES_HEADING.matcher(text).matches();
+        return text.length() <= MAX_SOURCE_HEADING_CHARS && e.selectFirst(ANY_LINK) == null && SOURCES_HEADING.matcher(text).matches();
     }
 
     /**

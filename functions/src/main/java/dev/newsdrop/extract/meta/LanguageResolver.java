@@ -188,7 +188,20 @@ public final class LanguageResolver {
             Map.entry("ln", List.of("mpe", "ete", "oyo", "kasi", "bato", "azali", "bazali", "lokola", "mingi", "elobi", "alobi", "ezali", "soki", "mpo")),
             Map.entry("af", List.of("nie", "vir", "wat", "deur", "hulle", "sê", "ons", "word", "het", "ook")),
             Map.entry("tl", List.of("ang", "ng", "mga", "sa", "ay", "ito", "hindi", "kung", "naman", "siya")),
-            Map.entry("vi", List.of("của", "và", "là", "các", "có", "được", "trong", "cho", "với", "những")));
+            Map.entry("vi", List.of("của", "và", "là", "các", "có", "được", "trong", "cho", "với", "những")),
+            Map.entry("ht", List.of("nan", "yon", "pou", "ki", "gen", "yo", "li", "ak", "ap", "pa", "tou", "paske", "anpil", "kounye")));
+
+    /**
+     * Function words of the languages that write the Hebrew script: Hebrew's "של" (of), "את" (the object's mark), "על",
+     * "עם", "הוא", "היא", and Yiddish's "און" (and), "פֿון" (of, from), "איז" (is), "נישט" (not), "זיך", "האָט" (has),
+     * "דער", "דאָס" (the), each with its points ("פֿון", "האָט", as YIVO's spelling writes them) and without (as Hasidic
+     * papers do). Neither language writes the other's: Yiddish spells its Hebrew words as Hebrew does, but not these.
+     * Words both write ("אין": Yiddish "in", Hebrew "there is no"; "אז": "that", "then") are left out.
+     */
+    private static final Map<String, List<String>> HEBREW_STOPWORDS = Map.ofEntries(
+            Map.entry("he", List.of("של", "את", "על", "עם", "לא", "הוא", "היא", "זה", "גם", "כי", "אבל", "אחרי")),
+            Map.entry("yi", List.of("און", "פון", "פֿון", "איז", "נישט", "ניט", "זיך", "האט", "האָט", "דער", "דאס", "דאָס",
+                    "אויף", "אויך", "געווען", "וועט", "מיט")));
 
     /**
      * Function words of the languages that write Devanagari: Hindi's copula and postpositions,
@@ -201,7 +214,7 @@ public final class LanguageResolver {
 
     /** The stopword lists of each script whose languages they tell apart. */
     private static final Map<Script, Map<String, List<String>>> STOPWORDS_OF_SCRIPT =
-            Map.of(Script.LATIN, LATIN_STOPWORDS, Script.DEVANAGARI, DEVANAGARI_STOPWORDS);
+            Map.of(Script.LATIN, LATIN_STOPWORDS, Script.DEVANAGARI, DEVANAGARI_STOPWORDS, Script.HEBREW, HEBREW_STOPWORDS);
 
     /**
      * Everyday words of a language that another language's list claims. Close languages write many of
@@ -239,7 +252,7 @@ public final class LanguageResolver {
     private static final Map<String, String> STOPWORD_LIST_OF = Map.of("nb", "no");
 
     /**
-     * A declared language the text does not speak (Latin or Devanagari script): when the words of another outnumber
+     * A declared language the text does not speak (Latin, Devanagari or Hebrew script): when the words of another outnumber
      * its own this many times over, the declaration is a template's default ("en-US" on a Zulu or
      * Swahili page) and the text's language is reported.
      */
@@ -319,7 +332,7 @@ public final class LanguageResolver {
         Script dominant = dominantScript(text);
         if (tag != null && compatible(tag, dominant)) {
             return switch (dominant) {
-                case LATIN, DEVANAGARI -> withStopwordContradiction(tag, dominant, text);
+                case LATIN, DEVANAGARI, HEBREW -> withStopwordContradiction(tag, dominant, text);
                 case ARABIC, CYRILLIC, ETHIOPIC -> withLetterContradiction(tag, dominant, text);
                 default -> tag;
             };
@@ -449,8 +462,8 @@ public final class LanguageResolver {
                 String guess = guessByStopwords(Script.LATIN, text);
                 yield guess != null ? guess : byLatinLetters(text);
             }
-            case DEVANAGARI -> {
-                String guess = guessByStopwords(Script.DEVANAGARI, text);
+            case DEVANAGARI, HEBREW -> {
+                String guess = guessByStopwords(script, text);
                 yield guess != null ? guess : LANGUAGE_OF_SCRIPT.get(script);
             }
             default -> LANGUAGE_OF_SCRIPT.get(script);
@@ -779,7 +792,7 @@ public final class LanguageResolver {
 
     private static Map<String, List<String>> languagesOfStopwords() {
         Map<String, List<String>> byWord = new LinkedHashMap<>();
-        for (Map<String, List<String>> lists : List.of(LATIN_STOPWORDS, DEVANAGARI_STOPWORDS)) {
+        for (Map<String, List<String>> lists : List.of(LATIN_STOPWORDS, DEVANAGARI_STOPWORDS, HEBREW_STOPWORDS)) {
             for (Map.Entry<String, List<String>> e : lists.entrySet()) {
                 for (String word : e.getValue()) {
                     byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e.getKey());

@@ -384,4 +384,31 @@ class LanguageResolverTest {
         assertEquals("bal", LanguageResolver.resolve("bal", "گوادر ءِ ماہیگیرانی یک مزنیں دیوانے بوت کہ آئی ءَ سرا دریا ءِ تہا گیرگانی ہاترا گپ و تران بوت."));
         assertEquals("ur", LanguageResolver.resolve(null, shahmukhi), "undeclared, Urdu's letters say Urdu");
     }
+
+    @Test
+    void yiddishWords_nameItAmongTheHebrewScriptsLanguages() {
+        String yivo = "אין ברוקלין האָט זיך געעפֿנט אַ ביכער־יריד פֿון דער ייִדישער ליטעראַטור, און הונדערטער לייענער זײַנען געקומען. "
+                + "דער יריד איז געווען אַ גרויסער דערפֿאָלג, און ער וועט זיך איבערחזרן יעדן ווינטער מיט נאָך פֿאַרלאַגן.";
+        String hasidic = "דער רבי האט זיך באגעגנט מיט די עסקנים פון דער שטאט און געזאגט אז די נייע שול איז א גרויסע זכיה. "
+                + "די קהילה וועט אויך בויען א מקוה, און דער בירגערמייסטער האט נישט געזאגט ניין.";
+        String hebrew = "ראש העירייה אמר כי העבודות על הקו החדש יחלו בחודש הבא, וגם הודיע על תוספת של קווי אוטובוס. "
+                + "לדבריו, זה הפרויקט הגדול ביותר של העירייה אבל הוא לא יסתיים לפני 2029.";
+        assertEquals("yi", LanguageResolver.resolve("en-US", yivo), "a template's English over Yiddish in YIVO's spelling");
+        assertEquals("yi", LanguageResolver.resolve(null, hasidic), "undeclared, without the points");
+        assertEquals("yi", LanguageResolver.resolve("he", hasidic), "a Hebrew declaration overturned by Yiddish's words");
+        assertEquals("he", LanguageResolver.resolve("en-US", hebrew));
+        assertEquals("he", LanguageResolver.resolve("he", hebrew));
+        assertEquals("he", LanguageResolver.resolve(null, "שלום עולם"), "too short to tell: the script's language");
+    }
+
+    @Test
+    void haitianCreolesWords_overturnATemplatesEnglish_butNotFrench() {
+        String creole = "Yon nouvo klinik ki bay swen gratis pou moun ki pa gen asirans louvri pòt li nan Little Haiti semèn sa a. "
+                + "Doktè yo ap resevwa pasyan twa jou pa semèn, e yo pale kreyòl ak anglè. Direktè a di yo espere ede anpil fanmi paske "
+                + "gen anpil moun nan zòn nan ki pa gen kote pou yo ale.";
+        assertEquals("ht", LanguageResolver.resolve("en-US", creole));
+        assertEquals("ht", LanguageResolver.resolve(null, creole));
+        assertEquals("fr", LanguageResolver.resolve("fr", "Le ministre a déclaré que la clinique, ouverte à Port-au-Prince, est gratuite pour "
+                + "les familles qui n'ont pas d'assurance, et que le gouvernement va en ouvrir une dans chaque département."));
+    }
 }

@@ -15,7 +15,8 @@ final class DateSpelling {
     /**
      * Lower case, Arabic alef forms unified, Persian ye and kaf written as Arabic's, tatweel and short
      * vowels dropped, Greek accents dropped (headlines set Greek in capitals without them), non-breaking
-     * spaces plain, Indic nukta letters decomposed ({@link #isNuktaLetter}).
+     * spaces plain, Indic nukta letters decomposed ({@link #isNuktaLetter}), Hebrew points dropped and Yiddish's
+     * ligatures written as their two letters.
      */
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -23,6 +24,20 @@ final class DateSpelling {
             char c = s.charAt(i);
             if (c == '\u0640' || (c >= '\u064B' && c <= '\u0652')) {
                 continue;
+            }
+            if (c >= '\u0591' && c <= '\u05C7' && c != '\u05BE' && c != '\u05C0' && c != '\u05C3' && c != '\u05C6') {
+                continue; // Hebrew's points and cantillation, which Yiddish writes on its vowels ("נאָוועמבער"); not its maqaf or punctuation
+            }
+            if (c >= '\u05F0' && c <= '\u05F2') { // Yiddish's ligatures, which many sites type as two letters
+                out.append(c == '\u05F0' ? "וו" : c == '\u05F1' ? "וי" : "יי");
+                continue;
+            }
+            if (c >= '\uFB1D' && c <= '\uFB4F') { // presentation forms: a letter with its points, or two letters, as one code point
+                String letters = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+                if (letters.length() > 1 || letters.charAt(0) != c) {
+                    out.append(normalize(letters));
+                    continue;
+                }
             }
             if (c >= '\u0386' && c <= '\u03CE') {
                 c = greekWithoutAccent(c);

@@ -347,6 +347,28 @@ final class MonthNames {
             {"diseembar", "disembar", "diseember"}};
 
     /**
+     * Yiddish, as its papers print dates ("דעצעמבער 3, 2026", "דעם 3טן דעצעמבער 2026"), written as
+     * {@link DateSpelling#normalize} leaves them: without YIVO's points ("נאָוועמבער" is "נאוועמבער") and with the
+     * ligatures "װ", "ױ", "ײ" as their two letters. Hebrew names its months otherwise ("דצמבר"), and no other language
+     * writes these words, so they are read on any page: Yiddish sites often state English, or Hebrew.
+     */
+    private static final String[][] YIDDISH = {
+            {"יאנואר"}, {"פעברואר"}, {"מערץ"}, {"אפריל"}, {"מיי"}, {"יוני"}, {"יולי"}, {"אויגוסט"}, {"סעפטעמבער"},
+            {"אקטאבער"}, {"נאוועמבער"}, {"דעצעמבער"}};
+
+    /**
+     * Haitian Creole ("3 desanm 2026", "12 janvye 2026"), with its accents and without: the months only Creole writes are
+     * read on any page, as Haitian sites in the diaspora state English or French; "mas", "me", "jen", "out" and "avril" are
+     * words or months of English, French, Spanish and Portuguese, read on pages in Creole ({@link #HAITIAN_SHARED}).
+     */
+    private static final String[][] HAITIAN = {
+            {"janvye"}, {"fevriye"}, {}, {}, {}, {}, {"jiyè", "jiye"}, {}, {"septanm"}, {"oktòb", "oktob"}, {"novanm"}, {"desanm"}};
+
+    /** Haitian Creole's months that other languages write as words or months ({@link #HAITIAN}), read on Creole pages. */
+    private static final String[][] HAITIAN_SHARED = {
+            {}, {}, {"mas"}, {"avril"}, {"me"}, {"jen"}, {}, {"out"}, {}, {}, {}, {}};
+
+    /**
      * The months of East and Southern Africa's and Madagascar's languages, each read on its own language's pages only, in
      * the spellings their papers print ("Kuya 3 Ukuboza 2026", "Alarobia 2 Desambra 2026", "12 Zvita 2026", "Muddee 3,
      * 2026"): the words are common nouns or names elsewhere (Kinyarwanda "Mata", Shona "Mbudzi", a goat), and Kinyarwanda and
@@ -757,7 +779,7 @@ final class MonthNames {
             new Table(SOUTH_AND_SOUTHEAST_ASIAN, "ne", "or", "si", "my", "km", "lo"),
             new Table(GUARANI, "gn"), new Table(INUKTITUT, "iu"), new Table(TATAR_BASHKIR, "tt", "ba"), new Table(CHUVASH, "cv"),
             new Table(SAKHA, "sah"), new Table(UYGHUR_KAZAKH_ARABIC, "ug", "kk"), new Table(SORANI, "ckb"), new Table(SINDHI, "sd"),
-            new Table(PASHTO, "ps"), new Table(SOLAR_HIJRI, "fa"));
+            new Table(PASHTO, "ps"), new Table(SOLAR_HIJRI, "fa"), new Table(YIDDISH, "yi"), new Table(HAITIAN, "ht"));
 
     /**
      * Abbreviations read only on a page that states one of the table's languages, being common words
@@ -773,7 +795,8 @@ final class MonthNames {
             new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"), new Table(FRISIAN, "fy"), new Table(LUXEMBOURGISH, "lb"),
             new Table(PAPIAMENTO, "pap"), new Table(SCOTTISH_GAELIC, "gd"), new Table(BRETON, "br"), new Table(OCCITAN, "oc"), new Table(CORSICAN, "co"),
             new Table(ROMANSH, "rm"), new Table(SORBIAN, "hsb", "dsb"), new Table(NORTHERN_SAMI, "se"), new Table(FRIULIAN, "fur"),
-            new Table(SARDINIAN, "sc"), new Table(NAVAJO, "nv"), new Table(CHUVASH_SHORT, "cv"), new Table(KURMANJI, "ku", "kmr"));
+            new Table(SARDINIAN, "sc"), new Table(NAVAJO, "nv"), new Table(CHUVASH_SHORT, "cv"), new Table(KURMANJI, "ku", "kmr"),
+            new Table(HAITIAN_SHARED, "ht"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();

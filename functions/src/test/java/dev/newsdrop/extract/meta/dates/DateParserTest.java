@@ -841,4 +841,26 @@ class DateParserTest {
         assertNull(DateParser.parseText("Posted on 12/03/26", DateLanguage.UNKNOWN), "no locale stated");
         assertNull(DateParser.parseText("Route 12/03/26/7", DateLanguage.of("en-US")), "a longer run is no date");
     }
+
+    @Test
+    void yiddishMonths_readOnAnyPage_withPointsOrWithout_andTheOrdinalDay() {
+        assertEquals("2026-12-03", DateParser.parseText("דעצעמבער 3, 2026", DateLanguage.of("en-US")), "a Yiddish site under an English template");
+        assertEquals("2026-12-03", DateParser.parseText("דעם 3טן דעצעמבער 2026", DateLanguage.UNKNOWN), "the day an ordinal, \"טן\" glued to it");
+        assertEquals("2026-11-14", DateParser.parseText("14טער נאָוועמבער 2026", DateLanguage.of("yi")), "YIVO's points dropped");
+        assertEquals("2026-05-07", DateParser.parseText("7 \u05DE\u05F2\u05B7 2026", DateLanguage.of("yi")), "the ligature \"ײ\" read as its two letters");
+        assertEquals("2026-10-02", DateParser.parseText("2 \uFB2F\u05E7\u05D8\uFB2F\u05D1\u05E2\u05E8 2026", DateLanguage.UNKNOWN),
+                "presentation forms (\"אָ\" as one code point) read as their letter");
+        assertEquals("2026-12-03", DateParser.parseText("3 בדצמבר 2026", DateLanguage.of("he")), "Hebrew's own names, as before");
+    }
+
+    @Test
+    void haitianCreoleMonths_ownOnesOnAnyPage_sharedOnesOnCreolePagesOnly() {
+        assertEquals("2026-12-03", DateParser.parseText("Jedi 3 desanm 2026", DateLanguage.of("en-US")), "a diaspora site under an English template");
+        assertEquals("2026-07-14", DateParser.parseText("14 jiyè 2026", DateLanguage.of("fr")));
+        assertEquals("2026-10-09", DateParser.parseText("9 oktob 2026", DateLanguage.UNKNOWN), "without the accent");
+        assertEquals("2026-08-03", DateParser.parseText("3 out 2026", DateLanguage.of("ht")), "\"out\" on a Creole page is August");
+        assertNull(DateParser.parseText("3 out 2026", DateLanguage.of("en")), "elsewhere an English word");
+        assertEquals("2026-05-20", DateParser.parseText("20 me 2026", DateLanguage.of("ht")));
+        assertNull(DateParser.parseText("give 20 me 2026", DateLanguage.of("en")));
+    }
 }

@@ -176,10 +176,10 @@ public final class DateParser {
      * "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566";
      * Friulian sets "dal" before the year ("ai 9 di Novembar dal 2026"). Turkmen writes the day as an ordinal, its suffix after a hyphen: "30-njy noýabr 2026", "5-nji dekabr 2026";
      * Sorani joins the day to its month by the izafe "ی" ("٦ی کانوونی یەکەمی ٢٠٢٦", normalized "ي"); Yiddish writes the day
-     * as an ordinal, its ending glued to the figure ("דעם 3טן דעצעמבער 2026").
+     * as an ordinal, its ending glued to the figure ("דעם 3טן דעצעמבער 2026", "28סטן" from twenty on).
      */
     static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy]|ي|טן|טער)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy]|ي|ס?טן|ס?טער)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|dal\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*|ປີ\\s*)?(\\d{4})(?!\\d)");
 
     /**
@@ -231,11 +231,11 @@ public final class DateParser {
     /**
      * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
      * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
-     * letters ("th", "er", Turkmen's "nji", Sorani's izafe "ي" and its blank, Yiddish's "טן", "טער"), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
+     * letters ("th", "er", Turkmen's "nji", Sorani's izafe "ي" and its blank, Yiddish's "טן", "טער", "סטן"), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
      * "eko", "ko", Sakha's "с."), by their first two characters: whatever follows them is matched by the patterns.
      */
     private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "di", "da", "a ", "d'", "d\u2019", "of", "ta",
-            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "с.", "ek", "ko", "nj", "\u064A ", "טן", "טע");
+            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "с.", "ek", "ko", "nj", "\u064A ", "טן", "טע", "סט");
 
     /**
      * The first two characters of every word of {@link #WORDS_BEFORE_MONTH} and of every month's spelling shorter than

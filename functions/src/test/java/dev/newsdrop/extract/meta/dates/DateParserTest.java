@@ -847,6 +847,7 @@ class DateParserTest {
         assertEquals("2026-12-03", DateParser.parseText("דעצעמבער 3, 2026", DateLanguage.of("en-US")), "a Yiddish site under an English template");
         assertEquals("2026-12-03", DateParser.parseText("דעם 3טן דעצעמבער 2026", DateLanguage.UNKNOWN), "the day an ordinal, \"טן\" glued to it");
         assertEquals("2026-11-14", DateParser.parseText("14טער נאָוועמבער 2026", DateLanguage.of("yi")), "YIVO's points dropped");
+        assertEquals("2026-11-28", DateParser.parseText("דעם 28סטן נאָוועמבער 2026", DateLanguage.of("yi")), "from twenty on the ordinal ends \"סטן\"");
         assertEquals("2026-05-07", DateParser.parseText("7 \u05DE\u05F2\u05B7 2026", DateLanguage.of("yi")), "the ligature \"ײ\" read as its two letters");
         assertEquals("2026-10-02", DateParser.parseText("2 \uFB2F\u05E7\u05D8\uFB2F\u05D1\u05E2\u05E8 2026", DateLanguage.UNKNOWN),
                 "presentation forms (\"אָ\" as one code point) read as their letter");

@@ -62,7 +62,8 @@ public final class BylineLeads {
      * Xinjiang papers' lead before the name with no colon, and "مۇخبىر" ("reporter"); Tibetan "སྙན་སྒྲོན་པ" ("reporter")
      * and "རྩོམ་པ་པོ" ("author"), closed by the shad as a colon ({@link #SCRIPT_COLONS}).
      * Yiddish "פֿון" ("by", as German "von"; "פון" as Hasidic papers spell it without the point) and Somali "Qoraa"
-     * ("writer", the label Somali sites set before the name: "Qoraa: Cabdi Xasan").
+     * ("writer", the label Somali sites set before the name: "Qoraa: Cabdi Xasan"); Luxembourgish "Vun" and "Vum" ("by",
+     * German "von" and "vom": "Vun Tom Weber, Nadine Kieffer", "Vum Claude Wagner").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -80,7 +81,7 @@ public final class BylineLeads {
             "беседовал", "беседовала", "беседовали", "розмовляв", "розмовляла", "розмовляли", "размаўляў", "размаўляла",
             "oprac.", "opracowanie", "opracował", "opracowała", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ",
             "әзерләде", "әҙерләне", "مۇخبىرىمىز", "مۇخبىر", "སྙན་སྒྲོན་པ", "རྩོམ་པ་པོ",
-            "פֿון", "פון", "qoraa");
+            "פֿון", "פון", "qoraa", "vun", "vum");
 
     /**
      * The labels a notice's details list sets before the body that issues it, in a cell of their own
@@ -577,7 +578,8 @@ public final class BylineLeads {
      * noun class of "amawulire", news) and Xhosa and Zulu "Ngu" ("NGU ZOLANI MBATHA", "it is by", as their press sets its
      * bylines in capitals; elsewhere a Chinese surname romanised), Lingala "Na" ("Na Jean-Pierre Mukendi", as Swahili's), and
      * Haitian Creole "Pa" ("Pa Jean-Robert Pierre", "by", French "par" as Creole writes it; elsewhere a word, "pa" of
-     * Creole's own sentences, "not", and a family's "Pa").
+     * Creole's own sentences, "not", and a family's "Pa"), and Sardinian "dae" ("dae Antonella Mura", "by", in lower case as
+     * WordPress's Sardinian translation prints it; elsewhere Sardinian's "from" before a place).
      * Read only on a page declared in that language, or whose text turns out to be in it.
      */
     private static final Map<String, String> LANGUAGE_LEADS = Map.ofEntries(Map.entry("ca", "Per"), Map.entry("sw", "Na"),
@@ -585,7 +587,7 @@ public final class BylineLeads {
             Map.entry("sq", "Nga"), Map.entry("mi", "Nā"), Map.entry("haw", "Na"), Map.entry("gd", "Le"), Map.entry("ga", "Le"),
             Map.entry("cy", "Gan"), Map.entry("br", "Gant"), Map.entry("rm", "da"), Map.entry("co", "Da"), Map.entry("st", "Ka"),
             Map.entry("tn", "Ka"), Map.entry("lg", "Bya"), Map.entry("xh", "Ngu"), Map.entry("zu", "Ngu"), Map.entry("ln", "Na"),
-            Map.entry("ht", "Pa"));
+            Map.entry("ht", "Pa"), Map.entry("sc", "Dae"));
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after

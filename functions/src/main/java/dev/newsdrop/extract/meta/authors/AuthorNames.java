@@ -736,7 +736,8 @@ public final class AuthorNames {
      * "文・山田太郎　写真・佐藤花子", "文＝山田太郎、写真＝佐藤花子" (after an enumeration comma), "Текст: Мария Иванова. Фото: Пётр Сидоров" (a full stop may close
      * the writer's credit), Finnish "Kuvat:", Vietnamese "Ảnh:", Thai "ภาพ:", Swahili "Picha:", Hungarian
      * "Fotó:", "Kép:", Dutch "Beeld:", Greek "Φωτογραφίες:" (photos), Scandinavian "Fotograf:", Faroese and Icelandic
-     * "Mynd:", "Ljósmynd:" (picture, photograph).
+     * "Mynd:", "Ljósmynd:" (picture, photograph); Japanese magazines' illustrator and supervisor, the specialist who checked
+     * the text ("構成・文／松井 理恵　イラスト／こばやし ゆか　監修／田中 誠").
      * Editors, photographers, illustrators and translators did not write the text; the credit is cut
      * with all that follows.
      */
@@ -748,7 +749,7 @@ public final class AuthorNames {
             + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"
             + "фото|фотографии|иллюстрации|иллюстрация|видео|редактор|перевод|fotoğraf|fotoğraflar|görsel|editör|çeviri|"
             + "تصوير|صور|ترجمة|"
-            + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
+            + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对|イラスト|監修";
 
     /**
      * A label of one word and its colon before the rest of a byline: "Novinarka: Mojca Kranjc" (Slovene,
@@ -828,7 +829,7 @@ public final class AuthorNames {
 
     /** A second credit's label, with its colon (or a Chinese, Japanese or Korean label's middle dot, slash or equals sign: "편집=최동욱"), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
-            "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=[\\p{IsHan}\\p{IsHangul}])[・/／=＝]).*$",
+            "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=[\\p{IsHan}\\p{IsHangul}\\p{IsKatakana}])[・/／=＝]).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -532,8 +532,11 @@ public final class JsonLdFacts {
         List<String> names = new ArrayList<>();
         for (JsonNode one : value.isArray() ? value : List.of(value)) {
             String name = one.isTextual() ? line(one) : one.isObject() ? line(resolved(one).get("name")) : null;
-            if (name != null && !name.isBlank() && names.size() < MAX_SOURCE_ORGANISATIONS) {
+            if (name != null && !name.isBlank()) {
                 names.add(name.strip());
+            }
+            if (names.size() == MAX_SOURCE_ORGANISATIONS) {
+                break;
             }
         }
         if (!names.isEmpty()) {

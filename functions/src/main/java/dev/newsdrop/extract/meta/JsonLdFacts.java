@@ -144,6 +144,18 @@ public final class JsonLdFacts {
     public final List<String> liveBlogUpdatesPublished = new ArrayList<>();
     public String publisherName;
     /**
+     * The names of the article's {@code sourceOrganization}s, as given: schema.org's "organization on whose behalf the
+     * creator was working", which a distribution service states for the company whose press release it carries.
+     */
+    public final List<String> sourceOrganisations = new ArrayList<>();
+    /**
+     * The publisher named by the article's {@code isBasedOn} when that is itself an article ({@code {"@type":
+     * "NewsArticle", "publisher": {...}}}): the outlet whose story this page's copy derives from. Null when none is named.
+     */
+    public String basedOnPublisher;
+    /** The address of the article's {@code isBasedOn} (its {@code url}, or the value when that is an address); null when none. */
+    public String basedOnUrl;
+    /**
      * The schema.org types of the article's publisher, lower-cased without their vocabulary ("governmentorganization",
      * "newsmediaorganization"): what kind of body issues the page. Empty when the publisher is a bare name.
      */
@@ -474,6 +486,8 @@ public final class JsonLdFacts {
                 }
             }
         }
+        readSourceOrganisations(node.get("sourceOrganization"), override);
+        readBasedOn(node.get("isBasedOn"), override);
         JsonNode img = node.get("image");
         if (img != null) {
             JsonNode first = firstOf(img);
@@ -504,6 +518,62 @@ public final class JsonLdFacts {
                     addKeyword(k);
                 }
             }
+        }
+    }
+
+    /** The most {@code sourceOrganization}s read from one article: a release names its issuer, perhaps two. */
+    private static final int MAX_SOURCE_ORGANISATIONS = 3;
+
+    /** Notes the names of an article's {@code sourceOrganization}s (a name, an Organization, or a list of them). */
+    private void readSourceOrganisations(JsonNode value, boolean override) {
+        if (value == null || !sourceOrganisations.isEmpty() && !override) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode one : value.isArray() ? value : List.of(value)) {
+            String name = one.isTextual() ? line(one) : one.isObject() ? line(resolved(one).get("name")) : null;
+            if (name != null && !name.isBlank()) {
+                names.add(name.strip());
+            }
+            if (names.size() == MAX_SOURCE_ORGANISATIONS) {
+                break;
+            }
+        }
+        if (!names.isEmpty()) {
+            sourceOrganisations.clear();
+            sourceOrganisations.addAll(names);
+        }
+    }
+
+    /**
+     * Notes what an article's {@code isBasedOn} says of the work it derives from: its address, and its publisher's name
+     * when it is an article itself. A book, a data set or a film the article is based on (a review's, a chart's) has a
+     * publisher that printed no story: only an article type's publisher is read.
+     */
+    private void readBasedOn(JsonNode value, boolean override) {
+        if (value == null || basedOnUrl != null && !override) {
+            return;
+        }
+        JsonNode first = firstOf(value);
+        if (first.isTextual()) {
+            basedOnUrl = line(first);
+            basedOnPublisher = null;
+            return;
+        }
+        if (!first.isObject()) {
+            return;
+        }
+        JsonNode work = resolved(first);
+        basedOnUrl = line(work.get("url") != null ? work.get("url") : work.get("@id"));
+        basedOnPublisher = null;
+        boolean article = false;
+        for (String type : types(work)) {
+            article |= type.endsWith("article") || type.equals("blogposting");
+        }
+        JsonNode publisher = work.get("publisher");
+        if (article && publisher != null) {
+            JsonNode p = resolved(firstOf(publisher));
+            basedOnPublisher = p.isTextual() ? line(p) : line(p.get("name"));
         }
     }
 

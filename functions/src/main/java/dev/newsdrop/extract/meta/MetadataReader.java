@@ -140,7 +140,16 @@ public final class MetadataReader {
         return new PageMetadata(titles.title(), titles.heading(), siteName, authors.names(), published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
                 articleSignals, listingSignals, scan.passwordField(), ld.articleBody, authors.agency(),
-                PartnerCredit.find(doc, siteName, address), paidPartAbsent(doc, ld.paidParts));
+                partnerCredit(doc, ld, siteName, address), paidPartAbsent(doc, ld.paidParts));
+    }
+
+    /**
+     * The partner outlet a portal credits for the copy it carries: the one its label names ("Provided by X"), else the one
+     * its JSON-LD says the article is based on ({@link PartnerCredit#basedOn}).
+     */
+    private static String partnerCredit(Document doc, JsonLdFacts ld, String siteName, String address) {
+        String labelled = PartnerCredit.find(doc, siteName, address);
+        return labelled != null ? labelled : PartnerCredit.basedOn(ld, siteName, address);
     }
 
     /**

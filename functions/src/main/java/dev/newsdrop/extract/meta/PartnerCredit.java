@@ -258,6 +258,50 @@ public final class PartnerCredit {
         return false;
     }
 
+    /**
+     * The outlet whose story the page's copy is based on, as its JSON-LD says: schema.org's {@code isBasedOn} naming an
+     * article with its publisher ("isBasedOn": {"@type": "NewsArticle", "publisher": {"name": "Harbor Gazette"}}), or giving
+     * the address of a story on another site whose name an Organization the JSON-LD states as the author bears (the author
+     * "La Voce del Lario", the story at vocedellario.example): the page is a portal's copy, and the outlet its credit. Null
+     * when the work it is based on is on the page's own site, when no outlet is named, and when the one named is the site's.
+     */
+    static String basedOn(JsonLdFacts ld, String siteName, String pageUrl) {
+        if (ld.basedOnUrl == null && ld.basedOnPublisher == null) {
+            return null;
+        }
+        String basedOnSite = registeredLabel(ld.basedOnUrl);
+        if (basedOnSite != null && basedOnSite.equals(registeredLabel(pageUrl))) {
+            return null; // an earlier version of the site's own story
+        }
+        if (ld.basedOnPublisher != null) {
+            String name = ld.basedOnPublisher.strip();
+            return isPartner(name, siteName, pageUrl) && !isPublisher(name, ld) ? name : null;
+        }
+        if (basedOnSite == null) {
+            return null;
+        }
+        for (String organisation : ld.organisationAuthors) {
+            String name = organisation.strip();
+            String key = HostLabels.key(name);
+            if (!key.isEmpty() && (key.contains(basedOnSite) || basedOnSite.contains(key)) && isPartner(name, siteName, pageUrl)
+                    && !isPublisher(name, ld)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The key of the label an address's host is registered under ("vocedellario" of www.vocedellario.it); null when none. */
+    private static String registeredLabel(String url) {
+        List<String> labels = HostLabels.naming(url);
+        return labels.isEmpty() ? null : labels.get(labels.size() - 1);
+    }
+
+    /** True when the name is the JSON-LD publisher's own. */
+    private static boolean isPublisher(String name, JsonLdFacts ld) {
+        return ld.publisherName != null && ComparisonKey.of(name).equals(ComparisonKey.of(ld.publisherName));
+    }
+
     /** True for a name that may be an outlet's other than the site: short, no sentence, date or address, not the site's name. */
     private static boolean isPartner(String name, String siteName, String pageUrl) {
         if (name.length() < 2 || name.length() > MAX_NAME_CHARS || !Character.isLetterOrDigit(name.codePointAt(0))

@@ -383,6 +383,9 @@ public final class AuthorFinder {
             if (authors.isEmpty()) {
                 authors = InstitutionIssuer.names(meta, ld, scan, siteName, pageUrl); // "Tisková zpráva" on the central bank's site: the bank issues it
             }
+            if (authors.isEmpty()) {
+                authors = SourceOrganisation.names(ld, siteName, pageUrl); // a wire's page states the issuer as sourceOrganization
+            }
         }
         return authors;
     }

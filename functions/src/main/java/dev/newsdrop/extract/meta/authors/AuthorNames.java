@@ -1721,7 +1721,8 @@ public final class AuthorNames {
         }
         s = BylineLeads.withoutLeadIn(s);
         s = Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim();
-        if (s.length() < 2 || s.length() > MAX_ORGANISATION_CHARS || SPACES.split(s).length > MAX_WORDS
+        // a legal form's words ("GmbH & Co. KG") are the company's form, not more words of its name
+        if (s.length() < 2 || s.length() > MAX_ORGANISATION_CHARS || SPACES.split(LegalForms.withoutLegalForm(s)).length > MAX_WORDS
                 || !s.codePoints().anyMatch(Character::isLetter) || GENERIC_CREDIT.matcher(s).matches()) {
             return null;
         }

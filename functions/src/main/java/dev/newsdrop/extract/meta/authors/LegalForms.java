@@ -38,6 +38,15 @@ final class LegalForms {
     }
 
     /**
+     * The name without the legal form closing it ("Brenner Haustechnik GmbH & Co. KG" gives "Brenner Haustechnik"), the
+     * name as it is when none closes it: the words a company's own name has, which the form's words do not add to.
+     */
+    static String withoutLegalForm(String name) {
+        Matcher m = LEGAL_FORM_AT_END.matcher(name);
+        return m.find() && m.start() > 0 ? name.substring(0, m.start()) : name;
+    }
+
+    /**
      * The names, each that is a JSON-LD Organization's name without the legal form closing it given back whole
      * ("Halvern Biotherapeutics" and the Organization "Halvern Biotherapeutics, Inc." give the latter); the names as
      * they are when no organisation closes on a legal form.
@@ -55,6 +64,11 @@ final class LegalForms {
             Matcher m = LEGAL_FORM_AT_END.matcher(whole);
             if (m.find() && m.start() > 0) {
                 wholeByStem.putIfAbsent(ComparisonKey.of(whole.substring(0, m.start())), whole);
+                if (whole.endsWith(".")) {
+                    // "Laticínios Vale Verde Ltda." cleaned to "... Ltda": the cleaning cut the stop as a sentence's end, but it
+                    // is the abbreviation's own
+                    wholeByStem.putIfAbsent(ComparisonKey.of(whole.substring(0, whole.length() - 1)), whole);
+                }
             }
         }
         if (wholeByStem.isEmpty()) {

@@ -1,0 +1,44 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.HostLabels;
+import dev.newsdrop.extract.meta.JsonLdFacts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The organisation the JSON-LD names as the article's {@code sourceOrganization}, schema.org's "organization on whose
+ * behalf the creator was working", when nothing else names an author: a distribution service states so the company
+ * whose press release it carries, and the company signs the release, as an agency signs its wire copy. The site's own
+ * name (its name, its publisher's, its host's) is never the issuer: a paper stating itself there signs nothing more
+ * than its name does.
+ */
+final class SourceOrganisation {
+
+    private SourceOrganisation() {
+    }
+
+    /** The issuers the JSON-LD names, as the name cleaning reads organisations; empty when none is another's than the site's. */
+    static List<String> names(JsonLdFacts ld, String siteName, String pageUrl) {
+        if (ld.sourceOrganisations.isEmpty()) {
+            return List.of();
+        }
+        List<String> hostLabels = HostLabels.naming(pageUrl);
+        List<String> out = new ArrayList<>(1);
+        for (String raw : ld.sourceOrganisations) {
+            String name = AuthorNames.organisation(raw);
+            if (name == null || out.contains(name) || namesHost(name, hostLabels)) {
+                continue;
+            }
+            out.add(name);
+        }
+        return PublisherNames.withoutPublisher(out, siteName, ld.publisherName, siteName == null ? null : LegalForms.withoutLegalForm(siteName));
+    }
+
+    /** True when the name, without its legal form, is one of the host's labels ("Actu Diffusion" on actu-diffusion.example). */
+    private static boolean namesHost(String name, List<String> hostLabels) {
+        String key = ComparisonKey.of(LegalForms.withoutLegalForm(name)).replace(" ", "");
+        return hostLabels.stream().anyMatch(label -> label.equals(key));
+    }
+}

@@ -40,26 +40,32 @@ final class HealthNotes {
 
     /**
      * The page naming itself as the subject of its disclaimer: a demonstrative or the first person plural before the page's
-     * noun ("This article", "Our content", "All information on this site", "Dieser Artikel", "Die Informationen auf
-     * dieser Seite", "Ce contenu", "La información de este artículo", "Questo articolo", "Este conteúdo", "Dit artikel",
-     * "Treści z serwisu X", "Informationen i artikeln").
+     * noun ("This article", "Our content", "Dieser Artikel", "Ce contenu", "Questo articolo", "Este conteúdo", "Dit
+     * artikel"), or a bare article before it with the page's own place after it ("All information on this site", "Die
+     * Informationen auf dieser Seite", "La información de este artículo", "Treści z serwisu X"). A bare article alone names
+     * anything ("Die Informationen der App ersetzen keinen Arztbesuch, betonte der Hersteller"): a story's subject.
      */
-    private static final String SUBJECT = "(?:(?:this|these|our|all|the) (?:articles?|content|information|pages?|posts?|stor(?:y|ies)|materials?"
+    private static final String SUBJECT = "(?:(?:this|these|our) (?:articles?|content|information|pages?|posts?|stor(?:y|ies)|materials?"
             + "|site|website|guides?)(?: (?:on|in|of|provided (?:on|in|by)) (?:this|our) (?:site|website|page|app|article))?"
-            + "|(?:dieser|der|unser) (?:artikel|beitrag|text|ratgeber)|(?:diese|die|unsere|alle) (?:informationen|inhalte|seiten?|texte|beiträge)"
-            + "(?: (?:auf|in|dieser|dieses|unserer|unseres) [\\p{L}-]+){0,2}|(?:dieses|das|unser) (?:angebot|portal|informationsangebot)"
-            + "|(?:ce|cet|cette|ces|les|nos|tous les) (?:contenus?|articles?|informations?|fiches?|pages?|site|textes?)"
-            + "(?: (?:de|du|publiée?s? sur|présente?s? sur|de notre) (?:ce |cet |notre )?(?:site|article|page|rubrique))?"
-            + "|(?:este|esta|estos|estas|el|la|los|las|nuestros?|nuestras?|todo el) (?:art[ií]culos?|contenidos?|informaci[oó]n|informaciones|textos?"
-            + "|p[aá]ginas?|web)(?: (?:de|en|contenida en|publicada en|de este|de esta|de nuestro|de nuestra) (?:este |esta |nuestra |nuestro )?[\\p{L}]+)?"
-            + "|(?:questo|questa|queste|questi|le|i|il|nostri|nostre|tutti i) (?:articol[oi]|contenut[oi]|informazion[ei]|sito|pagin[ae]|testi?)"
-            + "(?: (?:di|del|su|presenti su|contenute in) (?:questo |questa |nostro )?[\\p{L}]+)?"
-            + "|l['’](?:articolo|informazione)"
-            + "|(?:este|esta|estes|estas|o|a|os|as|nossos?|nossas?|todo o) (?:artigos?|conteúdos?|informaç(?:ão|ões)|textos?|páginas?|site)"
-            + "(?: (?:d[eoa]|deste|desta|neste|nesta|do nosso|da nossa) [\\p{L}]+)?"
-            + "|(?:dit|deze|de|onze|alle) (?:artikel|artikelen|informatie|inhoud|tekst|pagina|website)(?: (?:op|in|van) (?:deze|dit|onze) [\\p{L}]+)?"
-            + "|(?:treści|informacje|materiały|artykuły?|porady|ten artykuł|niniejszy artykuł)(?: (?:z|zawarte w|zamieszczone w|na|w) " + IN_SENTENCE + "{1,40}?)?"
-            + "|(?:artikeln|informationen|innehållet|den här artikeln|texten)(?: (?:på|i) [\\p{L}]+)?)";
+            + "|(?:all|the) (?:content|information|materials?|articles?)(?: (?:on|in|of|provided (?:on|in|by)) (?:this|our) (?:site|website|page|app|article))"
+            + "|(?:dieser|unser) (?:artikel|beitrag|text|ratgeber)|(?:diese|unsere) (?:informationen|inhalte|seiten?|texte|beiträge)"
+            + "|(?:die|alle) (?:informationen|inhalte|texte|beiträge)(?: (?:auf|in) (?:dieser|diesem|unserer|unserem) [\\p{L}-]+)"
+            + "|(?:dieses|unser) (?:angebot|portal|informationsangebot)"
+            + "|(?:ce|cet|cette|ces|nos) (?:contenus?|articles?|informations?|fiches?|pages?|site|textes?)"
+            + "|(?:les|tous les) (?:contenus?|articles?|informations?|textes?)(?: (?:de|du|publiée?s? sur|présente?s? sur) (?:ce|cet|cette|notre) "
+            + "(?:site|article|page|rubrique))"
+            + "|(?:este|esta|estos|estas|nuestros?|nuestras?) (?:art[ií]culos?|contenidos?|informaci[oó]n|informaciones|textos?|p[aá]ginas?|web)"
+            + "|(?:el|la|los|las|todo el) (?:contenidos?|informaci[oó]n|informaciones|textos?)(?: (?:de|en|contenida en|publicada en) "
+            + "(?:este|esta|nuestra|nuestro) [\\p{L}]+)"
+            + "|(?:questo|questa|queste|questi|nostri|nostre) (?:articol[oi]|contenut[oi]|informazion[ei]|sito|pagin[ae]|testi?)"
+            + "|(?:le|i|tutti i) (?:contenut[oi]|informazion[ei]|testi)(?: (?:di|del|su|presenti su|contenute in) (?:questo|questa|nostro) [\\p{L}]+)"
+            + "|(?:este|esta|estes|estas|nossos?|nossas?) (?:artigos?|conteúdos?|informaç(?:ão|ões)|textos?|páginas?|site)"
+            + "|(?:o|a|os|as|todo o) (?:conteúdos?|informaç(?:ão|ões)|textos?)(?: (?:deste|desta|neste|nesta|do nosso|da nossa) [\\p{L}]+)"
+            + "|(?:dit|deze|onze) (?:artikel|artikelen|informatie|inhoud|tekst|pagina|website)"
+            + "|(?:de|alle) (?:informatie|inhoud)(?: (?:op|in|van) (?:deze|dit|onze) [\\p{L}]+)"
+            + "|(?:ten|niniejszy) artykuł|(?:treści|informacje|materiały|porady)(?: (?:z|zawarte w|zamieszczone w|na) (?:serwisie|serwisu|portalu|stronie"
+            + "|tym artykule|naszym serwisie|naszej stronie)" + IN_SENTENCE + "{0,40}?)"
+            + "|(?:den här|denna) (?:artikel|text|sida)|(?:informationen|innehållet) (?:på|i) (?:den här|denna|vår|sajten|webbplatsen)[\\p{L} ]{0,20}?)";
 
     /** The negated verb of replacing, of being a substitute or of serving self-treatment, in those languages. */
     private static final String DOES_NOT_REPLACE = "(?:(?:(?:does|do|is|are|should|must|can|may) not|doesn't|don't|isn't|aren't|cannot|never)"

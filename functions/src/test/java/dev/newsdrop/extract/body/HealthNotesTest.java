@@ -21,6 +21,7 @@ class HealthNotesTest {
         assertTrue(note("Ce contenu ne remplace pas l'avis d'un professionnel de santé. En cas de doute, consultez votre médecin."));
         assertTrue(note("La información de este artículo es de carácter divulgativo y no sustituye en ningún caso la consulta con un profesional sanitario."));
         assertTrue(note("Le informazioni di questo articolo non sostituiscono il parere del medico."));
+        assertTrue(note("All content on this site is for general information and is not a substitute for professional medical advice."));
         assertTrue(note("As informações deste site não substituem a consulta com um médico."));
         assertTrue(note("Treści z serwisu ZdrowieTeraz.pl mają charakter informacyjny i nie zastępują konsultacji z lekarzem."));
         assertTrue(note("De informatie in dit artikel is geen vervanging voor advies van je huisarts."));
@@ -31,6 +32,8 @@ class HealthNotesTest {
     void storiesQuotingOrReportingADisclaimer_areNoNotes() {
         assertFalse(note("„Dieser Artikel ersetzt keine ärztliche Beratung“, steht unter jedem Beitrag des Portals – Verbraucherschützer halten das für zu wenig."));
         assertFalse(note("The app's makers say its chatbot does not replace a doctor, but regulators are not convinced."));
+        assertFalse(note("Die Informationen der App ersetzen keinen Arztbesuch, betonte der Hersteller am Montag."), "a bare article names a story's subject");
+        assertFalse(note("La información del folleto no sustituye la consulta médica, recordó la consejera."));
         assertFalse(note("Critics say this article of the law does not replace the old rules on medical devices, it merely extends them."
                 + " The ministry disagrees and says the article will be read alongside them."), "no disclaimer opens a story's paragraph");
     }

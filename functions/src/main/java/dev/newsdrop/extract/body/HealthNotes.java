@@ -43,26 +43,28 @@ final class HealthNotes {
      * noun ("This article", "Our content", "Dieser Artikel", "Ce contenu", "Questo articolo", "Este conteúdo", "Dit
      * artikel"), or a bare article before it with the page's own place after it ("All information on this site", "Die
      * Informationen auf dieser Seite", "La información de este artículo", "Treści z serwisu X"). A bare article alone names
-     * anything ("Die Informationen der App ersetzen keinen Arztbesuch, betonte der Hersteller"): a story's subject.
+     * anything ("Die Informationen der App ersetzen keinen Arztbesuch, betonte der Hersteller"): a story's subject. So does
+     * "information" after a demonstrative, which may point back at what the story just said ("Diese Informationen ersetzen
+     * keinen Arztbesuch – doch …"): it names the page only with the page's place after it.
      */
-    private static final String SUBJECT = "(?:(?:this|these|our) (?:articles?|content|information|pages?|posts?|stor(?:y|ies)|materials?"
+    private static final String SUBJECT = "(?:(?:this|these|our) (?:articles?|content|pages?|posts?|stor(?:y|ies)|materials?"
             + "|site|website|guides?)(?: (?:on|in|of|provided (?:on|in|by)) (?:this|our) (?:site|website|page|app|article))?"
-            + "|(?:all|the) (?:content|information|materials?|articles?)(?: (?:on|in|of|provided (?:on|in|by)) (?:this|our) (?:site|website|page|app|article))"
-            + "|(?:dieser|unser) (?:artikel|beitrag|text|ratgeber)|(?:diese|unsere) (?:informationen|inhalte|seiten?|texte|beiträge)"
-            + "|(?:die|alle) (?:informationen|inhalte|texte|beiträge)(?: (?:auf|in) (?:dieser|diesem|unserer|unserem) [\\p{L}-]+)"
+            + "|(?:all|the|this|our) (?:content|information|materials?|articles?)(?: (?:on|in|of|provided (?:on|in|by)) (?:this|our) (?:site|website|page|app|article))"
+            + "|(?:dieser|unser) (?:artikel|beitrag|text|ratgeber)|(?:diese|unsere) (?:inhalte|seiten?|texte|beiträge)"
+            + "|(?:die|diese|unsere|alle) (?:informationen|inhalte|texte|beiträge)(?: (?:auf|in) (?:dieser|diesem|unserer|unserem) [\\p{L}-]+)"
             + "|(?:dieses|unser) (?:angebot|portal|informationsangebot)"
-            + "|(?:ce|cet|cette|ces|nos) (?:contenus?|articles?|informations?|fiches?|pages?|site|textes?)"
-            + "|(?:les|tous les) (?:contenus?|articles?|informations?|textes?)(?: (?:de|du|publiée?s? sur|présente?s? sur) (?:ce|cet|cette|notre) "
+            + "|(?:ce|cet|cette|ces|nos) (?:contenus?|articles?|fiches?|pages?|site|textes?)"
+            + "|(?:les|ces|nos|tous les) (?:contenus?|articles?|informations?|textes?)(?: (?:de|du|publiée?s? sur|présente?s? sur) (?:ce|cet|cette|notre) "
             + "(?:site|article|page|rubrique))"
-            + "|(?:este|esta|estos|estas|nuestros?|nuestras?) (?:art[ií]culos?|contenidos?|informaci[oó]n|informaciones|textos?|p[aá]ginas?|web)"
-            + "|(?:el|la|los|las|todo el) (?:contenidos?|informaci[oó]n|informaciones|textos?)(?: (?:de|en|contenida en|publicada en) "
+            + "|(?:este|esta|estos|estas|nuestros?|nuestras?) (?:art[ií]culos?|contenidos?|textos?|p[aá]ginas?|web)"
+            + "|(?:el|la|los|las|todo el|esta|estas|nuestra) (?:contenidos?|informaci[oó]n|informaciones|textos?)(?: (?:de|en|contenida en|publicada en) "
             + "(?:este|esta|nuestra|nuestro) [\\p{L}]+)"
-            + "|(?:questo|questa|queste|questi|nostri|nostre) (?:articol[oi]|contenut[oi]|informazion[ei]|sito|pagin[ae]|testi?)"
-            + "|(?:le|i|tutti i) (?:contenut[oi]|informazion[ei]|testi)(?: (?:di|del|su|presenti su|contenute in) (?:questo|questa|nostro) [\\p{L}]+)"
-            + "|(?:este|esta|estes|estas|nossos?|nossas?) (?:artigos?|conteúdos?|informaç(?:ão|ões)|textos?|páginas?|site)"
-            + "|(?:o|a|os|as|todo o) (?:conteúdos?|informaç(?:ão|ões)|textos?)(?: (?:deste|desta|neste|nesta|do nosso|da nossa) [\\p{L}]+)"
-            + "|(?:dit|deze|onze) (?:artikel|artikelen|informatie|inhoud|tekst|pagina|website)"
-            + "|(?:de|alle) (?:informatie|inhoud)(?: (?:op|in|van) (?:deze|dit|onze) [\\p{L}]+)"
+            + "|(?:questo|questa|queste|questi|nostri|nostre) (?:articol[oi]|contenut[oi]|sito|pagin[ae]|testi?)"
+            + "|(?:le|i|tutti i|queste|nostre) (?:contenut[oi]|informazion[ei]|testi)(?: (?:di|del|su|presenti su|contenute in) (?:questo|questa|nostro) [\\p{L}]+)"
+            + "|(?:este|esta|estes|estas|nossos?|nossas?) (?:artigos?|conteúdos?|textos?|páginas?|site)"
+            + "|(?:o|a|os|as|todo o|esta|estas|nossas?) (?:conteúdos?|informaç(?:ão|ões)|textos?)(?: (?:deste|desta|neste|nesta|do nosso|da nossa) [\\p{L}]+)"
+            + "|(?:dit|deze|onze) (?:artikel|artikelen|inhoud|tekst|pagina|website)"
+            + "|(?:de|deze|onze|alle) (?:informatie|inhoud)(?: (?:op|in|van) (?:deze|dit|onze) [\\p{L}]+)"
             + "|(?:ten|niniejszy) artykuł|(?:treści|informacje|materiały|porady)(?: (?:z|zawarte w|zamieszczone w|na) (?:serwisie|serwisu|portalu|stronie"
             + "|tym artykule|naszym serwisie|naszej stronie)" + IN_SENTENCE + "{0,40}?)"
             + "|(?:den här|denna) (?:artikel|text|sida)|(?:informationen|innehållet) (?:på|i) (?:den här|denna|vår|sajten|webbplatsen)[\\p{L} ]{0,20}?)";

@@ -34,6 +34,8 @@ class HealthNotesTest {
         assertFalse(note("The app's makers say its chatbot does not replace a doctor, but regulators are not convinced."));
         assertFalse(note("Die Informationen der App ersetzen keinen Arztbesuch, betonte der Hersteller am Montag."), "a bare article names a story's subject");
         assertFalse(note("La información del folleto no sustituye la consulta médica, recordó la consejera."));
+        assertFalse(note("Diese Informationen ersetzen keinen Arztbesuch – doch genau so werden sie oft genutzt, zeigt eine Umfrage."),
+                "a demonstrative before 'information' may point back at the story's own");
         assertFalse(note("Critics say this article of the law does not replace the old rules on medical devices, it merely extends them."
                 + " The ministry disagrees and says the article will be read alongside them."), "no disclaimer opens a story's paragraph");
     }

@@ -94,6 +94,25 @@ final class ContentPruner {
             "^(?:Edited by|Editing by)\\s*:?\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}$");
 
     /**
+     * The credit of the doctor or expert who reviewed a health article, on a line of its own beside the writer's ("Medically
+     * reviewed by Priya Natarajan, MD", "Fachlich geprüft von Dr. med. Karin Lenz, Fachärztin für Innere Medizin", "Relu
+     * par Dr Marc Lefèvre, neurologue", "Revisado por: Dra. Elena Soto, especialista en …", "Konsultacja merytoryczna: lek.
+     * Piotr Zieliński, specjalista …", "Medisch gecontroleerd door …"): the label, then a name or a title before one. The
+     * reviewer checked the text; the line is the page's credit, not the text. A sentence opening "Reviewed by experts, …"
+     * goes on in lower case, and one closing on its full stop is a sentence ({@link #MAX_REVIEWER_LINE_CHARS}).
+     */
+    private static final Pattern REVIEWER_CREDIT_LINE = Pattern.compile(
+            "^(?:(?:medically |clinically |expert[- ])?reviewed by|medical(?:ly)? review(?:ed)? by|fact[- ]checked by"
+                    + "|(?:fachlich|medizinisch|ärztlich|wissenschaftlich) (?:geprüft|begutachtet) von|geprüft von"
+                    + "|relu (?:et validé )?par|validé par|revisad[oa] (?:médicamente )?por|revisão (?:médica|técnica|científica)"
+                    + "|revisto por|revisione (?:medica|scientifica)|rivisto da|konsultacja (?:merytoryczna|medyczna)|recenzja merytoryczna"
+                    + "|medisch (?:gecontroleerd|beoordeeld|nagekeken) door|(?:medicinskt )?granskad av|faktagranskad av)"
+                    + "\\s*[:：]?\\s+(?:(?-i:\\p{Lu})|(?:dr|dra|prof|lek|mgr|pr)\\.?\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A reviewer's credit line is a name, its titles and a role: longer is a sentence or a paragraph. */
+    private static final int MAX_REVIEWER_LINE_CHARS = 160;
+
+    /**
      * The duty editor's credit on a line of its own, as Chinese-language papers, portals and wires close a report
      * ("责任编辑：赵静", "責任編輯：李志強", "（责编：王欣）", "编辑：刘洋　审核：陈静"), Taiwan's wire adding its
      * date code in the Minguo calendar after the bracket ("（編輯：陳仁華）1151205"), a portal its editor's code
@@ -642,6 +661,11 @@ final class ContentPruner {
                     removals.mark(note); // "X is a verified signatory of the IFCN's Code of Principles", "<h3>How we rate claims</h3>…"
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                Element healthNote = healthNote(e, s, container, stats, containerChars, texts);
+                if (healthNote != null) {
+                    removals.mark(healthNote); // "Dieser Artikel ersetzt keine ärztliche Beratung.", "If you or someone you know … call or text 988"
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 List<Node> counter = slideCounter(e, s);
                 if (counter != null) {
                     counter.forEach(removals::mark); // "<div class=slide><img><span>1 / 8</span></div>": the counter, not the picture
@@ -1034,6 +1058,19 @@ final class ContentPruner {
             return box != e || Blocks.holdsBlock(e) && !Blocks.isHeading(e) ? box : null;
         }
         return affiliation && FactCheckNotes.isAffiliationNote(text, texts.siteNames(e)) ? e : null;
+    }
+
+    /**
+     * A health site's standing medical disclaimer or crisis helpline box ({@link HealthNotes}), with the box it heads, or
+     * null. Only a short block whose first text may open one is read.
+     */
+    private static Element healthNote(Element e, TextStats.Stats s, Element container, TextStats stats, int containerChars,
+            BlockTexts texts) {
+        if (s.chars > HealthNotes.MAX_NOTE_CHARS || s.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars
+                || !opensWith(e, HealthNotes.OPENINGS)) {
+            return null;
+        }
+        return HealthNotes.isNote(texts.builtOr(e).strip()) ? noticeBox(e, container, stats, containerChars, texts) : null;
     }
 
     /** True when one of the block's text nodes holds a key word of a fact-checker's affiliation ({@link FactCheckNotes#mayNameAffiliation}). */
@@ -2073,6 +2110,10 @@ final class ContentPruner {
         }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && text.startsWith("Edit") && EDITOR_CREDIT_LINE.matcher(text).matches()) {
             return true; // "Edited by Tshering Palden" closing the text: the desk's editor, credited on a line of its own
+        }
+        if (text.length() <= MAX_REVIEWER_LINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
+                && REVIEWER_CREDIT_LINE.matcher(text).lookingAt()) {
+            return true; // "Medically reviewed by Priya Natarajan, MD": the reviewer's credit beside the writer's, not the text
         }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && opensChineseEditorLabel(text) && CHINESE_EDITOR_CREDIT_LINE.matcher(text).matches()) {
             return true; // "责任编辑：赵静", "（編輯：陳仁華）1151205" closing the text: the desk's editor, credited on a line of its own

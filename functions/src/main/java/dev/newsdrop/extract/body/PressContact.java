@@ -33,6 +33,8 @@ final class PressContact {
             "(?:presse-?kontakte?|medienkontakte?|kontakt für (?:die )?(?:medien|medienschaffende|presse(?:anfragen)?|journalist(?:inn)?en)"
                     + "|kontakt (?:presse|medien)|pressestelle|presseanfragen|medienanfragen|für (?:rückfragen|presseanfragen) der medien"
                     + "|für medienanfragen|ansprechpartner(?:in)? für (?:die )?(?:presse|medien)"
+                    // the scientists a research release names for journalists' questions, under the science news services' label
+                    + "|wissenschaftliche(?:r|n)? (?:ansprechpartner(?:in|innen)?|kontakte?)"
                     // the German wire releases' label over the issuer's press office: "Rückfragen bitte an:", "Für Rückfragen:"
                     + "|rückfragen(?: bitte)? an|(?:für|bei) (?:presse)?rückfragen|presserückfragen"
                     // the Austrian wire's ("Rückfragehinweis:", "Rückfragen & Kontakt:")
@@ -143,7 +145,8 @@ final class PressContact {
         List<Element> block = new ArrayList<>();
         block.add(e);
         Element next = e.nextElementSibling();
-        for (int n = 0; next != null && n < MAX_CONTACT_BLOCKS && isContactLines(next); n++, next = next.nextElementSibling()) {
+        for (int n = 0; next != null && n < MAX_CONTACT_BLOCKS && isContactLines(next) && !isSectionLabel(next); n++,
+                next = next.nextElementSibling()) {
             if (bare && holdsSentence(List.of(e, next))) {
                 break; // "연락처" over the contact's lines, then the service's note "이 뉴스는 … 보도자료입니다.": the contact ends there
             }
@@ -300,6 +303,24 @@ final class PressContact {
             i += Character.charCount(c);
         }
         return -1;
+    }
+
+    /** A label over the next section is short: "Originalpublikation:", "Weitere Informationen:". */
+    private static final int MAX_SECTION_LABEL_CHARS = 40;
+
+    /**
+     * True when the block is the bold label of a section of its own, closed by its colon ("<p><strong>Originalpublikation:
+     * </strong></p>" after the scientists' contact in a research release): the contact ends before the next section. An
+     * address's field label ("E-Mail:") shares its line with the address.
+     */
+    private static boolean isSectionLabel(Element e) {
+        String text = e.text().strip();
+        if (text.isEmpty() || text.length() > MAX_SECTION_LABEL_CHARS || ":：".indexOf(text.charAt(text.length() - 1)) < 0
+                || e.childrenSize() != 1) {
+            return false;
+        }
+        Element only = e.child(0);
+        return (only.nameIs("strong") || only.nameIs("b")) && only.text().strip().equals(text);
     }
 
     /** True when the block is lines of an address: no heading, short, each line short. */

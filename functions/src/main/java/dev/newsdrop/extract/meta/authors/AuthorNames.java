@@ -920,14 +920,14 @@ public final class AuthorNames {
     /**
      * Academic and professional degrees written before a name in Central Europe, as a form of address
      * ("Mgr. Tereza Horáková", "Ing. Petr Novák", "doc. RNDr. Jan Dvořák", "dr hab. Anna Nowak", "mgr inż. Piotr Lis",
-     * "Dipl.-Ing. Karl Huber"): like the degrees after a name ({@link #CREDENTIALS}), no part of it. Each is written
+     * "Dipl.-Ing. Karl Huber", the Polish physician's "lek. Piotr Zieliński", "lek. med.", "lek. dent."): like the degrees after a name ({@link #CREDENTIALS}), no part of it. Each is written
      * in its own case and with its stop (a capitalised "Ing" without one may be a given name); the Polish lower-case
      * "dr", "mgr", "inż" go without, and the Hungarian lower-case "dr." before a name in its Hungarian order ("dr.
      * Horváth Katalin") with its stop. The capitalised "Dr." and "Prof." of German and English stay: they are read as
      * part of the name there (a German doctor's degree is entered beside the name in the passport).
      */
     private static final Pattern LEADING_DEGREES = Pattern.compile(
-            "^(?:(?:(?:" + POLICE_RANKS + "|" + CLERICAL_TITLES + "|Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
+            "^(?:(?:(?:" + POLICE_RANKS + "|" + CLERICAL_TITLES + "|Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic|lek(?:\\. med|\\. dent|\\. wet)?)\\."
                     + "|dr\\.?(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
 
     /** True when the text is a credit of other work than the writer's, its label and all after it ("Fotos: Max Muster"). */
@@ -953,6 +953,11 @@ public final class AuthorNames {
      */
     private static final Pattern CASELESS_CLERICAL_TITLE = Pattern.compile(
             "(?:הרבנית|הרב|فضيلة الشيخ|الشيخة|الشيخ|مولانا|مفتی|علامہ|ዲያቆን|ቀሲስ|ቄስ|መምህር|አባ)\\s+");
+
+    /** The text without the {@link #LEADING_DEGREES} that open it ("dr Tomasz Lis" gives "Tomasz Lis"). */
+    static String withoutLeadingDegrees(String text) {
+        return LEADING_DEGREES.matcher(text).replaceFirst("");
+    }
 
     /** True when {@link #LEADING_DEGREES} and the capitalised name after them open the text at {@code from}. */
     static boolean opensWithLeadingDegrees(String text, int from) {
@@ -997,7 +1002,11 @@ public final class AuthorNames {
             + "|translat(?:ed|ion))\\s+by|(?:bearbeitet|redigiert|lektoriert|übersetzt|geprüft)\\s+von"
             + "|(?:editad[oa]|revisad[oa]|traducid[oa]|traduzid[oa])\\s+por|(?:édité|relu|révisé|traduit|vérifié)e?\\s+par"
             + "|(?:redigeret|oversat)\\s+af|(?:redigert|oversatt|redigerad|översatt)\\s+av|(?:geredigeerd|vertaald|bewerkt)\\s+door"
-            + "|(?:diedit|disunting|diterjemahkan)\\s+oleh|(?:tradott[oa]|rivist[oa]|revisionat[oa])\\s+da";
+            + "|(?:diedit|disunting|diterjemahkan)\\s+oleh|(?:tradott[oa]|rivist[oa]|revisionat[oa])\\s+da"
+            // a health article's reviewer under a label of its own: Polish "Konsultacja merytoryczna", Portuguese "Revisão médica",
+            // Italian "Revisione medica", Dutch "Medisch gecontroleerd door", Swedish "Granskad av"
+            + "|konsultacja\\s+(?:merytoryczna|medyczna)|recenzja\\s+merytoryczna|revisão\\s+(?:médica|técnica)|revisione\\s+(?:medica|scientifica)"
+            + "|medisch\\s+(?:gecontroleerd|beoordeeld|nagekeken)\\s+door|(?:faktagranskad|granskad)\\s+av";
 
     /** A sentence's end before an editor's credit ("Jane Doe. Edited by John Roe"): it separates two credits. */
     private static final Pattern SENTENCE_BEFORE_EDITORS_CREDIT = Pattern.compile(

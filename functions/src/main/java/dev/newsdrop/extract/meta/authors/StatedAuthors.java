@@ -605,6 +605,9 @@ final class StatedAuthors {
                 key = ComparisonKey.of(text.substring(0, comma)); // "Dr. Alan Brooks, MD": the name before its degree or role
             }
             if (!wanted.contains(key)) {
+                key = ComparisonKey.of(AuthorNames.withoutLeadingDegrees(text)); // "dr Tomasz Lis": the name after its degree
+            }
+            if (!wanted.contains(key)) {
                 continue;
             }
             String before = textBefore(a);

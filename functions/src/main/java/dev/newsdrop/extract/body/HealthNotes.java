@@ -109,12 +109,12 @@ final class HealthNotes {
      * or its address to the reader in distress ("If you or someone you know …", "Wenn Sie sich in einer … befinden",
      * "Si vous avez des pensées suicidaires", "Si tienes pensamientos suicidas", "Se sei in difficoltà", "Denk je aan
      * zelfmoord?", "Jeśli jesteś w kryzysie", "Om du har självmordstankar"), whose first sentence names the crisis
-     * ({@link #CRISIS_WORD} is asked apart).
+     * ({@link #CRISIS_WORD} is asked apart). Group 1 holds a heading.
      */
-    private static final Pattern HELPLINE_OPENING = Pattern.compile("(?:hilfe (?:bei|in) (?:suizidgedanken|krisen|seelischen krisen)"
+    private static final Pattern HELPLINE_OPENING = Pattern.compile("(?:(" + "hilfe (?:bei|in) (?:suizidgedanken|krisen|seelischen krisen)"
             + "|suicide prevention|crisis (?:support|resources|helplines?)|need (?:help|to talk)|help is available|where to get help|getting help"
             + "|besoin d['’]aide|prévention du suicide|ayuda|prevención del suicidio|numeri utili|prevenzione del suicidio|hulp nodig|zelfmoordpreventie"
-            + "|potrzebujesz pomocy|behöver du (?:hjälp|stöd|prata)"
+            + "|potrzebujesz pomocy|behöver du (?:hjälp|stöd|prata))"
             + "|if you(?:['’]re| are| or (?:someone|anyone|a loved one|somebody) you know| have| feel| need)|wenn (?:sie|du)|haben sie|hast du|sind sie"
             + "|si vous|si tu|si (?:tienes|tiene|usted|estás|está|piensas|necesitas)|se (?:sei|stai|hai|tu|pensi)|als je|denk je|heb je"
             + "|je[sś]li|jeżeli|om du)(?![\\p{L}])", FLAGS);
@@ -128,11 +128,13 @@ final class HealthNotes {
     /**
      * A helpline named, or a number to call or text and the verb that asks the reader to: "Telefonseelsorge", "988",
      * "Samaritans", "SOS Amitié", "3114", "Teléfono de la Esperanza", "024", "Telefono Amico", "113", "116 123",
-     * "Mind", "Lifeline" ({@link #ASKS_TO_CALL} is asked apart of a number alone).
+     * "Mind", "Lifeline" ({@link #ASKS_TO_CALL} is asked apart of a number alone). Group 1 holds a helpline's name: its
+     * number alone ("113", "988") is a count as often in a story.
      */
-    private static final Pattern HELPLINE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:telefonseelsorge|988|lifeline|samaritans|crisis text line"
-            + "|sos amitié|suicide écoute|3114|teléfono de la esperanza|024|telefono amico|telefono azzurro|113|116 ?123|116 ?111|mind infoline"
-            + "|befrienders|självmordslinjen|mind självmordslinjen|kriseninterventionszentrum|dargebotene hand|143|142)(?![\\p{L}\\p{N}])", FLAGS);
+    private static final Pattern HELPLINE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(telefonseelsorge|lifeline|samaritans|crisis text line"
+            + "|sos amitié|suicide écoute|teléfono de la esperanza|telefono amico|telefono azzurro|mind infoline"
+            + "|befrienders|självmordslinjen|mind självmordslinjen|kriseninterventionszentrum|dargebotene hand)|988|3114|024|113|116 ?123|116 ?111|143|142)"
+            + "(?![\\p{L}\\p{N}])", FLAGS);
 
     /** A telephone number: a digit, then at least six more with the blanks, slashes, dots and dashes numbers are grouped by. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,])\\+?\\d(?:[ ./-]{0,2}\\d){5,}");
@@ -140,7 +142,8 @@ final class HealthNotes {
     /** The verb asking the reader to call, text, write or turn to someone. */
     private static final Pattern ASKS_TO_CALL = Pattern.compile("(?<![\\p{L}])(?:call|text|ring|contact|reach out|chat|wenden sie sich|wende dich"
             + "|rufen sie|ruf|anrufen|erreichbar|kontaktieren sie|appelez|contactez|composez|joignable|llama|llame|contacta|contacte|chiama|contatta"
-            + "|bel|chat|zadzwoń|skontaktuj|ring|kontakta|ligue|procure)(?![\\p{L}])", FLAGS);
+            + "|bel|chat|zadzwoń|skontaktuj|ring|kontakta|ligue|procure|chiamare|contattare|scrivere|llamar|appeler|anrufen|bellen"
+            + "|zadzwonić|ringa|ligar)(?![\\p{L}])", FLAGS);
 
     /** The openings of {@link #MEDICAL_DISCLAIMER} and of {@link #HELPLINE_OPENING}: a block's first text is asked before its text is built. */
     static final PatternOpenings OPENINGS = PatternOpenings.of("(?:" + LABEL + ")|(?:" + SUBJECT + ")|(?:" + JAPANESE + ")|(?:"
@@ -179,7 +182,10 @@ final class HealthNotes {
 
     /**
      * True when the text opens as a crisis helpline box ({@link #HELPLINE_OPENING}), names the crisis in its first
-     * sentence or heading, and names a helpline or asks the reader to call a number.
+     * sentence or heading, and names a helpline or asks the reader to call a number. A box that opens by addressing the
+     * reader ("If you are in crisis", "Wenn Sie", "Si vous") must ask the reader to call, text or write too: a story's
+     * paragraph opens so when it reports an expert's advice ("If you are struggling with depression, talking helps, says
+     * Dr. Kim"), and a number in it (a count of patients, of calls) is no line to call.
      */
     static boolean isHelplineBox(String text) {
         var opening = HELPLINE_OPENING.matcher(text);
@@ -190,7 +196,19 @@ final class HealthNotes {
         if (!CRISIS_WORD.matcher(text).region(0, end).find()) {
             return false;
         }
-        return HELPLINE.matcher(text).find() || NUMBER.matcher(text).find() && ASKS_TO_CALL.matcher(text).find();
+        var helpline = HELPLINE.matcher(text);
+        boolean named = false;
+        boolean any = false;
+        while (!named && helpline.find()) {
+            any = true;
+            named = helpline.group(1) != null;
+        }
+        if (named) {
+            return true;
+        }
+        boolean asks = ASKS_TO_CALL.matcher(text).find();
+        // a heading names the box; an address to the reader must ask for a call to be one
+        return (opening.group(1) != null || asks) && (any || NUMBER.matcher(text).find() && asks);
     }
 
     /** The end of the text's first sentence: after its first full stop, question or exclamation mark, or the text's end. */

@@ -57,4 +57,14 @@ class HealthNotesTest {
         assertFalse(note("Wenn Sie mehr über die Arbeit der Krisendienste erfahren wollen, lesen Sie unser Interview mit der Leiterin."),
                 "no helpline and no number");
     }
+
+    @Test
+    void storiesAddressingTheReaderWithACount_areNoNotes() {
+        assertFalse(note("If you are struggling with depression, talking to a friend helps, says Dr. Kim. Her clinic saw 113 new patients last month."),
+                "an expert's advice reported, and a count that is a helpline's number elsewhere");
+        assertFalse(note("Wenn Sie in einer Krise sind, hilft oft ein Gespräch, sagt die Psychologin. In ihrer Praxis sah sie 2025 rund 143 Patienten."));
+        assertFalse(note("Si vous traversez une crise, le plus important est d'en parler, explique la psychiatre. Le 3114 a reçu 200 000 appels en 2025."));
+        assertTrue(note("Se sei in difficoltà o hai pensieri suicidi, puoi chiamare Telefono Amico al numero 02 2327 2327, tutti i giorni."),
+                "a helpline named by its name, and the reader asked to call it");
+    }
 }

@@ -156,9 +156,9 @@ public final class LanguageResolver {
      * and Norwegian "ikke"): a guess must win by {@link #LATIN_GUESS_MARGIN}, so a tie is never a guess.
      * The languages of the Philippines write the same articles and the same preposition ("ang", "sa", "mga", "siya" in
      * Tagalog, Cebuano and Hiligaynon: {@link #SHARED_STOPWORDS}): each list holds only what its language writes alone,
-     * Tagalog's "ng", "ay", "ito",
-     * Cebuano's "ug", "kini", "usab", Hiligaynon's "kag", "sang", "gid", Waray's "ngan", "han", "hin", Bikol's "asin",
-     * "kan", "nin", Ilocano's "dagiti", "iti", "ket", Kapampangan's "deng", "karing", "king". Indonesia's regional languages
+     * Tagalog's "ng", "ay", "ito", Cebuano's "ug", "kini", "usab", Hiligaynon's "kag", "sang", "gid", Waray's "ngan",
+     * "han", "hin", Bikol's "asin", "kan", "nin", Ilocano's "dagiti", "iti", "ket", Kapampangan's "deng", "karing",
+     * "king". Indonesia's regional languages
      * are told from Indonesian, whose list has none of their words, and from each other the same way: Javanese "lan",
      * "iku", "saka", "uga" (its "ing" is Kapampangan's article too, and its "sing" Balinese's "not": both left out),
      * Sundanese "jeung", "anu", "geus", "teu" ("nu" is Romanian's "not"), Balinese "sane", "ring", "miwah", Minangkabau

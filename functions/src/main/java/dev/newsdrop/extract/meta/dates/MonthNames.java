@@ -271,7 +271,8 @@ final class MonthNames {
      * months, taken from Portuguese and written in Timor-Leste's orthography ("7 Dezembru 2026", "Juñu", "Jullu"), with
      * the accent and without; Javanese's and Sundanese's spellings of the Indonesian months, Javanese's "dh" and "è"
      * ("Dhesember", "Dhésèmber", "Pebruari", "Nopember"), Sundanese's "é" ("Désémber", "Pébruari", "Méi", "Nopémber"),
-     * with the accents and without. None is a word of another language.
+     * with the accents and without. None is a word of another language; "novèmber", "sèptèmber" and "desèmber" are
+     * Papiamento's spellings too, and "mayu" Hausa's May, the same months, now read on any page.
      */
     private static final String[][] PHILIPPINE_INDONESIAN_TIMORESE = {
             {"eneru", "janeiru"},

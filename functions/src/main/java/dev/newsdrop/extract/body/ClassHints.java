@@ -34,6 +34,9 @@ final class ClassHints {
             // the same in the class names of French, Spanish, Portuguese, Italian, Catalan and German themes
             "commentaires", "comentarios", "comentario", "commenti", "kommentare", "kommentar", "partage", "partager",
             "compartir", "condividi", "teilen", "relacionados", "relacionadas", "connexes", "correlati",
+            // "comment" in the class names of Indonesian and Malay themes, which the portals of Indonesia's regional languages
+            // run too ("box-komentar": "Komentar / Ayo mlebu kanggo menehi komentar", Javanese "log in to comment")
+            "komentar",
             // "subscription" in the class names of Portuguese, Spanish, Italian, French and Nordic themes
             // ("assinatura-box": "Apoie o jornalismo independente. Assine ...")
             "assinatura", "assinaturas", "suscripcion", "suscripciones", "abbonamento", "abbonamenti", "abonnement",

@@ -154,6 +154,16 @@ public final class LanguageResolver {
      * Frequent function words that identify Latin-script languages; matched as whole words. Words two
      * close languages share are left out of both (Sesotho and Setswana "ka", "ke", "ba", "mme"), or listed for both (Danish
      * and Norwegian "ikke"): a guess must win by {@link #LATIN_GUESS_MARGIN}, so a tie is never a guess.
+     * The languages of the Philippines write the same articles and the same preposition ("ang", "sa", "mga", "siya" in
+     * Tagalog, Cebuano and Hiligaynon: {@link #SHARED_STOPWORDS}): each list holds only what its language writes alone,
+     * Tagalog's "ng", "ay", "ito", Cebuano's "ug", "kini", "usab", Hiligaynon's "kag", "sang", "gid", Waray's "ngan",
+     * "han", "hin", Bikol's "asin", "kan", "nin", Ilocano's "dagiti", "iti", "ket", Kapampangan's "deng", "karing",
+     * "king". Indonesia's regional languages
+     * are told from Indonesian, whose list has none of their words, and from each other the same way: Javanese "lan",
+     * "iku", "saka", "uga" (its "ing" is Kapampangan's article too, and its "sing" Balinese's "not": both left out),
+     * Sundanese "jeung", "anu", "geus", "teu" ("nu" is Romanian's "not"), Balinese "sane", "ring", "miwah", Minangkabau
+     * "indak", "untuak", "nan", Acehnese "ngon", "nyang", "hana"; Tetum "iha", "husi", "katak", "hatete" ("no" and "ba"
+     * are other languages' words, "ne'e" splits at its apostrophe).
      */
     private static final Map<String, List<String>> LATIN_STOPWORDS = Map.ofEntries(
             Map.entry("en", List.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "said")),
@@ -187,7 +197,24 @@ public final class LanguageResolver {
             Map.entry("wo", List.of("ak", "ñu", "dafa", "dañu", "nañu", "ngir", "ndax", "waaye", "yépp", "dina", "bii", "gi", "yi")),
             Map.entry("ln", List.of("mpe", "ete", "oyo", "kasi", "bato", "azali", "bazali", "lokola", "mingi", "elobi", "alobi", "ezali", "soki", "mpo")),
             Map.entry("af", List.of("nie", "vir", "wat", "deur", "hulle", "sê", "ons", "word", "het", "ook")),
-            Map.entry("tl", List.of("ang", "ng", "mga", "sa", "ay", "ito", "hindi", "kung", "naman", "siya")),
+            Map.entry("tl", List.of("ng", "ay", "ito", "hindi", "naman", "nang", "noong", "ngunit", "upang", "dahil", "lamang", "rin",
+                    "ayon", "nito", "kanyang", "kaniyang")),
+            Map.entry("ceb", List.of("ug", "kini", "usab", "niadtong", "karon", "apan", "gikan", "matod", "niini", "gihapon", "kaniadto",
+                    "miingon", "unsa")),
+            Map.entry("hil", List.of("kag", "sang", "gid", "indi", "subong", "sini", "nagsiling", "siling", "suno", "bangod")),
+            Map.entry("war", List.of("ngan", "han", "hin", "hiya", "yana", "liwat", "hira", "tikang")),
+            Map.entry("bcl", List.of("asin", "kan", "nin", "dai", "ngonyan", "saro", "kaidtong", "mantang", "giraray")),
+            Map.entry("ilo", List.of("dagiti", "iti", "ket", "ken", "daytoy", "ngem", "idi", "kadagiti", "kinuna", "isu")),
+            Map.entry("pam", List.of("deng", "karing", "ampo", "ngeni", "keng", "kanu", "king")),
+            Map.entry("jv", List.of("lan", "iku", "saka", "uga", "wis", "kanggo", "marang", "nanging", "amarga", "kudu", "isih", "iki",
+                    "menyang", "nalika", "sajrone", "dening", "ingkang", "kaliyan", "boten", "mboten", "wonten", "kangge", "dipun")),
+            Map.entry("su", List.of("jeung", "anu", "teh", "geus", "teu", "ogé", "oge", "ieu", "pikeun", "dina", "kana", "ceuk", "henteu",
+                    "sarta", "nyaéta", "nyaeta", "keur")),
+            Map.entry("ban", List.of("sane", "ring", "miwah", "puniki", "taler", "mangda", "indik", "antuk", "nenten", "kantun", "sakewanten",
+                    "wenten", "majeng", "ritatkala")),
+            Map.entry("min", List.of("jo", "nan", "indak", "dek", "alah", "untuak", "baliau", "sarato", "pado", "ado", "karano")),
+            Map.entry("ace", List.of("ngon", "nyang", "hana", "nyoe", "nyan", "ureueng", "keu", "teuh", "jeut", "meunurot", "uroe", "lheuh")),
+            Map.entry("tet", List.of("iha", "husi", "hosi", "katak", "hatete", "maibé", "maibe", "mós", "atu", "tanba", "hodi", "tuir", "kona")),
             Map.entry("vi", List.of("của", "và", "là", "các", "có", "được", "trong", "cho", "với", "những")),
             Map.entry("ht", List.of("nan", "yon", "pou", "ki", "gen", "yo", "li", "ak", "ap", "pa", "tou", "paske", "anpil", "kounye")));
 
@@ -247,9 +274,10 @@ public final class LanguageResolver {
 
     /**
      * Language subtags whose text the stopwords of another, the same language's, list speak for: Norwegian Bokmål
-     * ("nb") is the "no" of most pages, and its words are that list's.
+     * ("nb") is the "no" of most pages, and its words are that list's; Filipino ("fil"), the standard of Tagalog ("tl"),
+     * which Philippine sites declare as often, so a "fil" over Cebuano or Ilocano text gives way as a "tl" does.
      */
-    private static final Map<String, String> STOPWORD_LIST_OF = Map.of("nb", "no");
+    private static final Map<String, String> STOPWORD_LIST_OF = Map.of("nb", "no", "fil", "tl");
 
     /**
      * A declared language the text does not speak (Latin, Devanagari or Hebrew script): when the words of another outnumber
@@ -279,6 +307,18 @@ public final class LanguageResolver {
 
     /** Words a text must have for {@link #MIN_OWN_CONTRADICTING_STOPWORDS} to be read: a title or a caption is too short. */
     private static final int MIN_WORDS_FOR_OWN_CONTRADICTION = 80;
+
+    /**
+     * The everyday words the languages of the Philippines write alike ({@link #SHARING_LANGUAGES}): the article "ang", the
+     * preposition "sa", the plural "mga" and "siya" (he, she) are as frequent in Cebuano, Hiligaynon, Waray and Bikol as in
+     * Tagalog. Each sample's count of them goes to the one of those languages whose own words it holds most, Tagalog on a
+     * tie: they say the text is Philippine, its own words say which language; a Tagalog text with few words of its own
+     * still outweighs an English template's declaration with them, as a Cebuano one does.
+     */
+    private static final Set<String> SHARED_STOPWORDS = Set.of("ang", "sa", "mga", "siya");
+
+    /** The languages that write {@link #SHARED_STOPWORDS}, Tagalog, the one they count for on a tie, first. */
+    private static final List<String> SHARING_LANGUAGES = List.of("tl", "ceb", "hil", "war", "bcl");
 
     /** The languages each stopword speaks for ("que" is Spanish and Portuguese). */
     private static final Map<String, List<String>> LANGUAGES_OF_STOPWORD = languagesOfStopwords();
@@ -744,11 +784,26 @@ public final class LanguageResolver {
     /** How many of the sample's words each language's list holds, from how many times each stopword stands in it. */
     private static Map<String, int[]> byLanguage(Map<String, int[]> byWord) {
         Map<String, int[]> counts = new HashMap<>();
+        int shared = 0;
         for (Map.Entry<String, int[]> e : byWord.entrySet()) {
             int times = e.getValue()[0];
+            if (SHARED_STOPWORDS.contains(e.getKey())) {
+                shared += times;
+                continue;
+            }
             for (String language : LANGUAGES_OF_STOPWORD.get(e.getKey())) {
                 counts.computeIfAbsent(language, k -> new int[1])[0] += times;
             }
+        }
+        if (shared > 0) {
+            String leading = SHARING_LANGUAGES.getFirst();
+            for (String language : SHARING_LANGUAGES) {
+                int own = counts.containsKey(language) ? counts.get(language)[0] : 0;
+                if (own > (counts.containsKey(leading) ? counts.get(leading)[0] : 0)) {
+                    leading = language;
+                }
+            }
+            counts.computeIfAbsent(leading, k -> new int[1])[0] += shared;
         }
         return counts;
     }
@@ -792,6 +847,9 @@ public final class LanguageResolver {
 
     private static Map<String, List<String>> languagesOfStopwords() {
         Map<String, List<String>> byWord = new LinkedHashMap<>();
+        for (String word : SHARED_STOPWORDS) {
+            byWord.put(word, SHARING_LANGUAGES);
+        }
         for (Map<String, List<String>> lists : List.of(LATIN_STOPWORDS, DEVANAGARI_STOPWORDS, HEBREW_STOPWORDS)) {
             for (Map.Entry<String, List<String>> e : lists.entrySet()) {
                 for (String word : e.getValue()) {

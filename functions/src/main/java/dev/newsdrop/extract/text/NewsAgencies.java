@@ -69,6 +69,9 @@ public final class NewsAgencies {
                     // the Pacific's: PACNEWS, the Pacific Islands News Association's service, as the island papers running its
                     // copy credit it ("SUVA, 04 DECEMBER 2026 (PACNEWS) ---")
                     + "PACNEWS|Pacnews|"
+                    // Timor-Leste's national wire, as the Tetum and Portuguese papers running its copy bracket it in their
+                    // datelines ("DILI, 7 dezembru 2026 (TATOLI) –")
+                    + "TATOLI|Tatoli|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
                     // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
@@ -223,9 +226,9 @@ public final class NewsAgencies {
             // Reuters as Hebrew papers credit it
             "רויטרס",
             // National wires of Ethiopia (ENA, as Amharic datelines credit it), Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Mongolia,
-            // Armenia, the Philippines, Cambodia and Myanmar
+            // Armenia, the Philippines, Cambodia, Myanmar and Timor-Leste
             "ኢዜአ", "azərtac", "azertac", "азертадж", "kazinform", "казинформ", "kabar", "кабар", "ховар", "khovar", "uza", "montsame", "монцамэ",
-            "armenpress", "արմենպրես", "pna", "akp", "mna",
+            "armenpress", "արմենպրես", "pna", "akp", "mna", "tatoli", "agência tatoli",
             // National wires of Nepal (RSS, as Nepali datelines credit it: "काठमाडौं, मंसिर १७ (रासस) –"), Bangladesh (BSS, UNB), Ghana,
             // Nigeria and Kenya by their full names; "GNA" too (Nigeria's NAN is below, in capitals only; "KNA" is listed for the German Catholic agency)
             "रासस", "राष्ट्रिय समाचार समिति", "bss", "বাসস", "বাংলাদেশ সংবাদ সংস্থা", "қазақпарат", "unb", "gna", "ghana news agency", "news agency of nigeria", "kenya news agency",

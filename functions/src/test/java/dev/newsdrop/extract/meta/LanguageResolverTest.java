@@ -411,4 +411,42 @@ class LanguageResolverTest {
         assertEquals("fr", LanguageResolver.resolve("fr", "Le ministre a déclaré que la clinique, ouverte à Port-au-Prince, est gratuite pour "
                 + "les familles qui n'ont pas d'assurance, et que le gouvernement va en ouvrir une dans chaque département."));
     }
+
+    private static final String TAGALOG = "Sinabi ng alkalde na magbubukas na sa Lunes ang bagong palengke ng lungsod, at ito ay may "
+            + "mahigit 400 na puwesto para sa mga tindera. Ayon sa kanya, hindi na kailangang magbayad ng upa ang mga tindera sa unang "
+            + "buwan dahil nasira ang kanilang mga puwesto noong bagyo, at naman ay tutulong din ang lalawigan upang maayos ito.";
+    private static final String CEBUANO = "Miingon ang alkalde nga abrihan na sa Lunes ang bag-ong merkado sa dakbayan, ug kini adunay "
+            + "kapin 400 ka puwesto alang sa mga tindera. Matod niya, dili na kinahanglan mobayad og abang ang mga tindera sa unang "
+            + "bulan kay naguba ang ilang puwesto niadtong bagyo, apan motabang usab ang probinsiya gikan karon.";
+    private static final String INDONESIAN = "Wali kota mengatakan bahwa pasar baru tersebut akan dibuka pada hari Senin dan memiliki "
+            + "lebih dari 400 kios untuk para pedagang. Menurutnya, pedagang tidak perlu membayar sewa pada bulan pertama karena "
+            + "kios mereka rusak setelah banjir, dan pemerintah provinsi sudah menyiapkan bantuan yang cukup.";
+    private static final String JAVANESE = "Wali kutha ngendika yen pasar anyar iku bakal dibukak ing dina Senin lan duwe luwih saka "
+            + "400 kios kanggo para bakul. Miturut dheweke, bakul ora perlu mbayar sewa ing sasi kapisan amarga kiose rusak nalika "
+            + "banjir, nanging pamarentah provinsi uga wis nyiapake bantuan sing cukup kanggo wong-wong iku.";
+    private static final String SUNDANESE = "Wali kota nyebutkeun yén pasar anyar teh bakal dibuka dina poé Senén jeung boga leuwih ti "
+            + "400 kios pikeun para padagang. Numutkeun anjeunna, padagang teu kudu mayar séwa dina bulan kahiji sabab kiosna ruksak "
+            + "sanggeus banjir, sarta pamaréntah propinsi geus nyiapkeun bantuan anu cukup ogé.";
+
+    @Test
+    void philippineRegionalLanguages_areToldFromTagalog_whoseArticlesAndPrepositionTheyShare() {
+        assertEquals("tl", LanguageResolver.resolve(null, TAGALOG));
+        assertEquals("tl", LanguageResolver.resolve("en-US", TAGALOG + " " + TAGALOG), "a theme's English over Tagalog text");
+        assertEquals("ceb", LanguageResolver.resolve(null, CEBUANO));
+        assertEquals("ceb", LanguageResolver.resolve("en-US", CEBUANO + " " + CEBUANO), "\"ang\", \"sa\", \"mga\" speak for no one language");
+        assertEquals("ceb", LanguageResolver.resolve("ceb", CEBUANO));
+        assertEquals("tl", LanguageResolver.resolve("tl", TAGALOG));
+    }
+
+    @Test
+    void indonesiasRegionalLanguages_overturnAnIndonesianDeclaration_andIndonesianStands() {
+        assertEquals("id", LanguageResolver.resolve("id", INDONESIAN));
+        assertEquals("id", LanguageResolver.resolve(null, INDONESIAN));
+        assertEquals("jv", LanguageResolver.resolve("id", JAVANESE + " " + JAVANESE));
+        assertEquals("jv", LanguageResolver.resolve(null, JAVANESE));
+        assertEquals("su", LanguageResolver.resolve("id-ID", SUNDANESE + " " + SUNDANESE));
+        assertEquals("su", LanguageResolver.resolve(null, SUNDANESE));
+        assertEquals("id", LanguageResolver.resolve("id", INDONESIAN + " Warga menyebutnya \"pasar anyar iku\" sejak lama."),
+                "a Javanese phrase quoted in an Indonesian text");
+    }
 }

@@ -162,7 +162,9 @@ public final class BylineLeads {
      * "Moderation:", beside the guests' and the producers' credits.
      * Faroese "Tekstur:" ("text"), as Icelandic "Texti:"; "text and pictures" so in Faroese and Icelandic ("Tekstur og
      * myndir:", "Texti og myndir:"), Estonian ("Tekst ja fotod:"), Latvian ("Teksts un foto:") and Lithuanian ("Tekstas ir
-     * nuotraukos:"). Tok Pisin papers credit the reporter as "Stori:" (story) and "Stori na piksa:" (story and picture).
+     * nuotraukos:"). Tok Pisin papers credit the reporter as "Stori:" (story) and "Stori na piksa:" (story and picture);
+     * Javanese magazines the writer as "Dening:" ("by", a label only with its colon: "Dening kuwi," opens a sentence,
+     * "therefore").
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "原作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -175,7 +177,7 @@ public final class BylineLeads {
             "entrevista", "intervista", "intervju", "rozmawiał", "rozmawiała", "rozmawiali", "聞き手", "聞き手・構成", "聞き手・文",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "pewarta", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی", "nivîskar",
-            "ریپورٹر", "رپورٽ", "رپورٽر", "لیکوال", "لکھاری", "نبشتہ کار", "هەواڵنێر", "گزارشگر", "nûçe",
+            "dening", "ریپورٹر", "رپورٽ", "رپورٽر", "لیکوال", "لکھاری", "نبشتہ کار", "هەواڵنێر", "گزارشگر", "nûçe",
             "сурвалжлагч", "зохиогч", "нийтэлсэн", "бэлтгэсэн", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild",
             "host", "hosts", "conduce", "conducono", "conduttore", "conduttrice", "présentation", "presentación", "apresentação", "moderation", "tekst og foto", "tekst og billeder", "tekst og bilder",
@@ -279,13 +281,15 @@ public final class BylineLeads {
      * article "was written by"; "Byanditswe na" for a plural noun), Shona "Rakanyorwa na" ("written by") and Igbo "Site n'aka"
      * ("from the hand of"); "na" alone is "and". Samoan papers write "Tusia e" ("written by": "Tusia e Lagi Keresoma";
      * "e" alone is a particle, and "and" in Italian and Portuguese). Bislama papers write "Raetem i kam long" ("written by":
-     * "Raetem i kam long Lisa Tari"; "long", the one preposition, alone is a common word). Papiamento papers write "Skirbí pa"
+     * "Raetem i kam long Lisa Tari"; "long", the one preposition, alone is a common word). The Philippines' papers write
+     * "written by" with the personal "ni": Waray and Hiligaynon "Ginsurat ni", Cebuano "Gisulat ni", Bikol "Sinurat ni",
+     * Ilocano "Insurat ni", Tagalog "Isinulat ni". Papiamento papers write "Skirbí pa"
      * ("written by": "Skirbí pa Mirella Martina"), with the accent and without; "pa" alone is "for". Portals carrying
      * partners' copy translate their "Story by" over the writer's name: Portuguese "História de", Spanish "Historia de",
      * Italian "Storia di", German "Story von".
      */
     private static final List<String> PHRASES = List.of(
-            "tusia e", "raetem i kam long", "skirbí pa", "skirbi pa", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
+            "ginsurat ni", "gisulat ni", "sinurat ni", "insurat ni", "isinulat ni", "tusia e", "raetem i kam long", "skirbí pa", "skirbi pa", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",
@@ -576,7 +580,12 @@ public final class BylineLeads {
      * Santini"; elsewhere a particle of names, "Da Silva"), Sesotho and Setswana "Ka" ("Ka Palesa Mokhethi", "by"; elsewhere
      * a syllable that opens Cantonese given names, "Ka Wing Lee"), Luganda "Bya" ("Bya Sarah Nakato", "by", for the
      * noun class of "amawulire", news) and Xhosa and Zulu "Ngu" ("NGU ZOLANI MBATHA", "it is by", as their press sets its
-     * bylines in capitals; elsewhere a Chinese surname romanised), Lingala "Na" ("Na Jean-Pierre Mukendi", as Swahili's), and
+     * bylines in capitals; elsewhere a Chinese surname romanised), and Lingala "Na" ("Na Jean-Pierre Mukendi", as Swahili's);
+     * the "Ni" of Filipino in the Philippines' regional languages too (Cebuano, Hiligaynon, Waray, Bikol, Ilocano and
+     * Kapampangan write it before a person's name as Tagalog does), Tetum "Husi" ("Husi Jacinto Soares", "from"; elsewhere
+     * a word of Tetum's own sentences), Javanese "Dening" ("Dening: Sri Wahyuningsih", "by"; elsewhere the agent of a
+     * passive, "dibukak dening Bupati"), Sundanese "Ku" ("Ku Ujang Rahmat", "by"; elsewhere a Chinese and Korean surname
+     * romanised), Balinese "Olih" ("Olih I Wayan Sudarma", "by", before the names that open with Balinese "I" and "Ni"),
      * Haitian Creole "Pa" ("Pa Jean-Robert Pierre", "by", French "par" as Creole writes it; elsewhere a word, "pa" of
      * Creole's own sentences, "not", and a family's "Pa"), and Sardinian "dae" ("dae Antonella Mura", "by", in lower case as
      * WordPress's Sardinian translation prints it; elsewhere Sardinian's "from" before a place).
@@ -587,6 +596,8 @@ public final class BylineLeads {
             Map.entry("sq", "Nga"), Map.entry("mi", "Nā"), Map.entry("haw", "Na"), Map.entry("gd", "Le"), Map.entry("ga", "Le"),
             Map.entry("cy", "Gan"), Map.entry("br", "Gant"), Map.entry("rm", "da"), Map.entry("co", "Da"), Map.entry("st", "Ka"),
             Map.entry("tn", "Ka"), Map.entry("lg", "Bya"), Map.entry("xh", "Ngu"), Map.entry("zu", "Ngu"), Map.entry("ln", "Na"),
+            Map.entry("ceb", "Ni"), Map.entry("hil", "Ni"), Map.entry("war", "Ni"), Map.entry("bcl", "Ni"), Map.entry("ilo", "Ni"),
+            Map.entry("pam", "Ni"), Map.entry("tet", "Husi"), Map.entry("jv", "Dening"), Map.entry("su", "Ku"), Map.entry("ban", "Olih"),
             Map.entry("ht", "Pa"), Map.entry("sc", "Dae"));
 
     /**

@@ -265,6 +265,31 @@ final class MonthNames {
             {"dhjetor", "decembro", "abendua", "abenduaren", "nollaig", "mí na nollag", "rhagfyr", "disyembre", "diċembru", "dicembru"}};
 
     /**
+     * The regional languages of the Philippines beside Filipino's spellings (above), as their papers and radio sites print
+     * dates ("Disiembre 3, 2026"): Ilocano's and Hiligaynon's "-io"/"-iembre" ("Hunio", "Nobiembre", "Disiembre"),
+     * Cebuano's "Septiyembre", Kapampangan's closing "-u" and "-i" ("Eneru", "Pebreru", "Agostu", "Disiembri"); Tetum's
+     * months, taken from Portuguese and written in Timor-Leste's orthography ("7 Dezembru 2026", "Juñu", "Jullu"), with
+     * the accent and without; Javanese's and Sundanese's spellings of the Indonesian months, Javanese's "dh" and "è"
+     * ("Dhesember", "Dhésèmber", "Pebruari", "Nopember"), Sundanese's "é" ("Désémber", "Pébruari", "Méi", "Nopémber"),
+     * with the accents and without. None is a word of another language; "novèmber", "sèptèmber" and "desèmber" are
+     * Papiamento's spellings too, and "mayu" Hausa's May, the same months, now read on any page.
+     */
+    private static final String[][] PHILIPPINE_INDONESIAN_TIMORESE = {
+            {"eneru", "janeiru"},
+            {"pebreru", "fevereiru", "pebruari", "pébruari"},
+            {"marsu"},
+            {"abríl"},
+            {"mayu", "maiu", "méi", "mèi"},
+            {"hunio", "hunyu", "juñu", "junu"},
+            {"hulio", "hulyu", "jullu", "julu"},
+            {"agostu"},
+            {"septiyembre", "septyembre", "setiembre", "septiembri", "setembru", "séptémber", "sèptèmber"},
+            {"oktubri", "outubru"},
+            {"nobiembre", "nobiembri", "nobyembri", "nopember", "nopémber", "nopèmber", "novèmber"},
+            {"disiembre", "disiembri", "disyembri", "dezembru", "dhesember", "dhésèmber", "dhèsèmber", "désémber", "desèmber",
+                    "dhesèmber"}};
+
+    /**
      * Thai, full and abbreviated ("ก.พ." for February; the closing dot is read by the patterns). Thai
      * dates count years in the Buddhist era ({@link DateParser} converts them).
      */
@@ -779,7 +804,8 @@ final class MonthNames {
             new Table(SOUTH_AND_SOUTHEAST_ASIAN, "ne", "or", "si", "my", "km", "lo"),
             new Table(GUARANI, "gn"), new Table(INUKTITUT, "iu"), new Table(TATAR_BASHKIR, "tt", "ba"), new Table(CHUVASH, "cv"),
             new Table(SAKHA, "sah"), new Table(UYGHUR_KAZAKH_ARABIC, "ug", "kk"), new Table(SORANI, "ckb"), new Table(SINDHI, "sd"),
-            new Table(PASHTO, "ps"), new Table(SOLAR_HIJRI, "fa"), new Table(YIDDISH, "yi"), new Table(HAITIAN, "ht"));
+            new Table(PASHTO, "ps"), new Table(SOLAR_HIJRI, "fa"), new Table(YIDDISH, "yi"), new Table(HAITIAN, "ht"),
+            new Table(PHILIPPINE_INDONESIAN_TIMORESE, "ceb", "hil", "war", "bcl", "ilo", "pam", "tet", "jv", "su", "ban", "min", "ace", "mad", "bug"));
 
     /**
      * Abbreviations read only on a page that states one of the table's languages, being common words

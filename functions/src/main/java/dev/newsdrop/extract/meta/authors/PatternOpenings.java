@@ -37,13 +37,8 @@ public final class PatternOpenings {
     /** More openings than this are not kept: the pattern is then always asked. */
     private static final int MAX_OPENINGS = 50_000;
 
-    /**
-     * The nodes of an opening's first this many characters may look their ASCII keys up in a table ({@code Node.asciiSlots}):
-     * all of them, since a text's places that pass the first two characters are searched at the third and fourth. The
-     * engine's 204 openings have 375 nodes of more than {@link #MIN_TABLED_KEYS} keys at those depths (258 of them at the
-     * third and fourth), so the tables take about 48 KB.
-     */
-    private static final int TABLED_DEPTHS = OPENING_CHARS;
+    /** The nodes of an opening's first this many characters may look their ASCII keys up in a table ({@code Node.asciiSlots}). */
+    private static final int TABLED_DEPTHS = 2;
 
     /** A node with this many keys or fewer searches them: a table would not be faster. */
     private static final int MIN_TABLED_KEYS = 4;
@@ -177,7 +172,8 @@ public final class PatternOpenings {
         private final boolean end;
         /**
          * For each ASCII character, one more than the index of its {@link #key} among {@link #keys} (0: none), on the
-         * nodes that branch widely ({@link #TABLED_DEPTHS}): the binary search looked up once. Null where the keys are few.
+         * nodes of the first two characters that branch widely, which most places of a text reach: the binary search
+         * looked up once. Null elsewhere, where the keys are few or the node is seldom reached.
          */
         private final byte[] asciiSlots;
 

@@ -1316,8 +1316,7 @@ public final class PageScan {
             return 0;
         }
         String lower = lower(name);
-        // every comment word holds a stem, so a name the one-pass check refuses names no comments
-        return (mayNameComments(lower) && namesComments(lower) ? NAMES_COMMENTS : 0)
+        return (namesComments(lower) ? NAMES_COMMENTS : 0)
                 | (containsAny(lower, BYLINE_NAMES) || startsAnyWord(lower, BYLINE_WORD_STARTS) ? NAMES_BYLINE : 0)
                 | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
@@ -1336,42 +1335,8 @@ public final class PageScan {
      * of the page being asked.
      */
     private static boolean mayNameComments(String raw) {
-        int n = raw.length();
-        if (n < COMMENT_STEM_LOWER[1].length()) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) { // one pass, the stems compared only where their first letter stands
-            char c = raw.charAt(i);
-            String[] stems = c < COMMENT_STEMS_BY_INITIAL.length ? COMMENT_STEMS_BY_INITIAL[c] : null;
-            if (stems != null) {
-                for (String stem : stems) {
-                    if (raw.startsWith(stem, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@link #COMMENT_STEM_LOWER} and {@link #COMMENT_STEM_UPPER} by their first (ASCII) character, null for a character
-     * none starts with: {@link #mayNameComments} reads the name once rather than searching it for each stem.
-     */
-    private static final String[][] COMMENT_STEMS_BY_INITIAL = stemsByInitial(COMMENT_STEM_LOWER, COMMENT_STEM_UPPER);
-
-    private static String[][] stemsByInitial(String[]... lists) {
-        String[][] out = new String[128][];
-        for (String[] list : lists) {
-            for (String stem : list) {
-                char c = stem.charAt(0);
-                String[] had = out[c] == null ? new String[0] : out[c];
-                String[] more = java.util.Arrays.copyOf(had, had.length + 1);
-                more[had.length] = stem;
-                out[c] = more;
-            }
-        }
-        return out;
+        return raw.length() >= COMMENT_STEM_LOWER[1].length()
+                && (containsAny(raw, COMMENT_STEM_LOWER) || containsAny(raw, COMMENT_STEM_UPPER));
     }
 
     /** True when a lower-case class or id names a comment section, not merely the article's comment state. */

@@ -956,8 +956,8 @@ final class ContentPruner {
     }
 
     /** The meta tags that name the site, as a support box's heading may ({@link Notices#SUPPORT_US_HEADING}). */
-    private static final String SITE_NAME_META =
-            "meta[property=og:site_name], meta[name=application-name], meta[name=apple-mobile-web-app-title]";
+    private static final Evaluator SITE_NAME_META = QueryParser.parse(
+            "meta[property=og:site_name], meta[name=application-name], meta[name=apple-mobile-web-app-title]");
 
     /**
      * The box a heading saying that the site needs the reader opens ({@link Notices#NEEDS_YOU_HEADING}: "Nós Diario precisa

@@ -691,13 +691,25 @@ final class VisibleBylines {
     private static boolean linksToStory(Element a) {
         String path = a.attr("href");
         int query = path.indexOf('?');
-        path = (query < 0 ? path : path.substring(0, query)).replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
-        String[] segments = path.replaceAll("^/+|/+$", "").split("/+");
+        path = SCHEME_AND_HOST.matcher(query < 0 ? path : path.substring(0, query)).replaceFirst("");
+        String[] segments = SLASHES.split(EDGE_SLASHES.matcher(path).replaceAll(""));
         if (segments.length >= 2) {
             return true;
         }
-        return segments.length == 1 && segments[0].split("[-_]").length >= 3;
+        return segments.length == 1 && SLUG_JOINERS.split(segments[0]).length >= 3;
     }
+
+    /** An absolute address's scheme and host ("https://example.com"), cut off before {@link #linksToStory} reads the path. */
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
+
+    /** The slashes at either end of a path, cut off before it is parted into its segments. */
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
+
+    /** The slashes between a path's segments. */
+    private static final Pattern SLASHES = Pattern.compile("/+");
+
+    /** The hyphens and underscores between a slug's words. */
+    private static final Pattern SLUG_JOINERS = Pattern.compile("[-_]");
 
     /** Elements read in a teaser's box for its link: a teaser or a short list holds a few dozen. */
     private static final int MAX_TEASER_ELEMENTS = 200;

@@ -607,6 +607,9 @@ public final class DateParser {
 
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
+    /** A stated time written as Unix epoch seconds (ten digits) or milliseconds (thirteen). */
+    private static final Pattern EPOCH_DIGITS = Pattern.compile("\\d{10}|\\d{13}");
+
     private DateParser() {
     }
 
@@ -652,7 +655,7 @@ public final class DateParser {
         if (textual != null) {
             return textual;
         }
-        if (s.matches("\\d{10}|\\d{13}")) { // epoch seconds or milliseconds
+        if (EPOCH_DIGITS.matcher(s).matches()) { // epoch seconds or milliseconds
             long v = Long.parseLong(s);
             OffsetDateTime t = java.time.Instant.ofEpochMilli(s.length() == 10 ? v * 1000 : v).atOffset(ZoneOffset.UTC);
             return t.getYear() >= MIN_YEAR && t.getYear() <= MAX_YEAR ? t.format(WITH_OFFSET) : null;
@@ -1606,9 +1609,12 @@ public final class DateParser {
         return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(3)), m.group(4))) : null;
     }
 
+    /** An absolute address's scheme and host ("https://example.com"), cut off before {@link #pathOf} reads the path. */
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
+
     /** The URL's path, without host, query and fragment: ids in a query are not dates. */
     private static String pathOf(String url) {
-        String s = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String s = SCHEME_AND_HOST.matcher(url).replaceFirst("");
         int end = s.length();
         for (char c : new char[]{'?', '#'}) {
             int i = s.indexOf(c);

@@ -61,9 +61,9 @@ final class LegalForms {
             if (whole.length() > MAX_NAME_CHARS) {
                 continue;
             }
-            Matcher m = LEGAL_FORM_AT_END.matcher(whole);
-            if (m.find() && m.start() > 0) {
-                wholeByStem.putIfAbsent(ComparisonKey.of(whole.substring(0, m.start())), whole);
+            String stem = withoutLegalForm(whole);
+            if (stem.length() < whole.length()) {
+                wholeByStem.putIfAbsent(ComparisonKey.of(stem), whole);
                 if (whole.endsWith(".")) {
                     // "Laticínios Vale Verde Ltda." cleaned to "... Ltda": the cleaning cut the stop as a sentence's end, but it
                     // is the abbreviation's own

@@ -942,12 +942,13 @@ final class ContentPruner {
                 found |= Notices.LETTERS;
             }
         }
-        if (!Notices.mayBeNotice(found)) {
+        boolean social = (found & Notices.SOCIAL_NETWORK) != 0; // a network named: perhaps a prompt to follow the site there
+        if (!Notices.mayBeNotice(found) && !social) {
             return statutory && Notices.isStatutoryLabel(texts.builtOr(e).strip());
         }
         String text = texts.builtOr(e).strip();
         if (!Notices.isNotice(text, mailLink)) {
-            return statutory && Notices.isStatutoryLabel(text);
+            return social && Notices.isSiteFollowPrompt(text, texts.siteNames(e)) || statutory && Notices.isStatutoryLabel(text);
         }
         if (stats.firstPublication == null && Notices.mayBeFirstPublishedNote(found)) {
             stats.firstPublication = Notices.firstPublisher(text); // "This story was originally published by Kentucky Lantern, …"

@@ -370,6 +370,46 @@ final class Notices {
     private static final String FOLLOW_HANDLE = "(?:^|[,;]\\s*(?:and\\s+)?)follow @[\\p{L}\\p{N}_.]{2,30} on (?:twitter|x|instagram|threads|tiktok|facebook)(?![\\p{L}])";
 
     /**
+     * A prompt to follow the site, by its name, on a social network, as a line of its own under or between the paragraphs:
+     * "Stay updated: follow Bicol Herald on Facebook for the latest bulletins", "Siga o Diário do Vale no Instagram", "Suivez
+     * Le Courrier sur Facebook". The imperative opens the line or a sentence (after a label's colon); the name between it and
+     * the network is read by {@link #isSiteFollowPrompt}, which asks that it be the site's own: a story that tells readers to
+     * follow a weather service's or a council's account names someone else.
+     */
+    private static final Pattern SITE_FOLLOW_PROMPT = Pattern.compile(
+            "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:follow|siga|sigue|suivez|segui|seguite|folgen sie|folge|volg)\\s+"
+                    + "(?<name>[^.!?:]{2,60}?)\\s+(?:on|no|na|en|sur|su|auf|op)\\s+"
+                    + "(?:facebook|instagram|twitter|tiktok|youtube|linkedin|bluesky)(?![\\p{L}])",
+            FLAGS);
+
+    /** A {@link #SITE_FOLLOW_PROMPT} is a line, not a paragraph: this short at most. */
+    static final int MAX_SITE_FOLLOW_CHARS = 200;
+
+    /**
+     * True when the short text is a prompt to follow the site on a social network by one of its names ({@link
+     * #SITE_FOLLOW_PROMPT}, names compared as {@link #namesTheSite} compares them).
+     */
+    static boolean isSiteFollowPrompt(String text, List<String> siteNames) {
+        if (text.length() > MAX_SITE_FOLLOW_CHARS || siteNames.isEmpty()) {
+            return false;
+        }
+        Matcher m = SITE_FOLLOW_PROMPT.matcher(text);
+        while (m.find()) {
+            String name = m.group("name");
+            if (namesTheSite(name, siteNames) || namesTheSite(LEADING_ARTICLE.matcher(name).replaceFirst(""), siteNames)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article a language sets before a paper's name in a sentence ("Siga o Jornal do Vale", "Suivez Le Courrier"), which
+     * the site's own name may lack; the name is compared with it and without it ("The Hindu" keeps its own).
+     */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(?:the|o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|de|het|die|der|das|den)\\s*(?<=\\s|['’])");
+
+    /**
      * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
      * every script's prompt but Arabic script's, Bengali and Devanagari ones, {@link #ARABIC_SCRIPT_PLATFORMS},
      * {@link #BENGALI_AND_DEVANAGARI_PLATFORMS}, the Russian news platform Dzen's, "Дзен", and Telegram as Russian, Ukrainian
@@ -1181,6 +1221,9 @@ final class Notices {
      */
     private static final String[] CHANNEL_STEMS = {"whatsapp", "telegram", "viber", "zalo", "google news", "follow @"};
 
+    /** Lower-case stems one of which every {@link #SITE_FOLLOW_PROMPT} holds at a word's start (its network's), searched first alike. */
+    private static final String[] SOCIAL_NETWORK_STEMS = {"facebook", "instagram", "twitter", "tiktok", "youtube", "linkedin", "bluesky"};
+
     /**
      * The openings of {@link #ARABIC_SCRIPT_PLATFORMS}, which {@link #stemsIn} looks for where the text has one of their first
      * letters ("و", "ت", "ٹ"), anywhere in a word, as the article or a preposition may be joined before them ("الواتساب").
@@ -1300,6 +1343,8 @@ final class Notices {
     private static final int PRINT_ISSUE = 65536;
     /** A key word of a Korean or Japanese affiliate disclosure ({@link #OWN_SCRIPT_AFFILIATE_WORDS}). */
     private static final int OWN_SCRIPT_AFFILIATE = 131072;
+    /** A social network's name, which a {@link #SITE_FOLLOW_PROMPT} holds. */
+    static final int SOCIAL_NETWORK = 262144;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -1333,9 +1378,9 @@ final class Notices {
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
-            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS, PRINT_ISSUE_STEMS};
+            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS, PRINT_ISSUE_STEMS, SOCIAL_NETWORK_STEMS};
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
-            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING, PRINT_ISSUE};
+            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING, PRINT_ISSUE, SOCIAL_NETWORK};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {

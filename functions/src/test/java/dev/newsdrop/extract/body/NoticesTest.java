@@ -603,4 +603,24 @@ class NoticesTest {
             assertFalse(Notices.NEEDS_YOU_HEADING.matcher(heading).matches(), heading);
         }
     }
+
+    @Test
+    void promptsToFollowTheSiteByItsName_areSiteFollowPrompts() {
+        assertTrue(Notices.isSiteFollowPrompt("Stay updated: follow Bicol Herald on Facebook for the latest typhoon bulletins.",
+                List.of("Bicol Herald")));
+        assertTrue(Notices.isSiteFollowPrompt("Siga o Jornal do Vale no Instagram e no Facebook.", List.of("Jornal do Vale")));
+        assertTrue(Notices.isSiteFollowPrompt("Suivez Le Courrier du Sud sur Facebook", List.of("Le Courrier du Sud")));
+    }
+
+    @Test
+    void promptsToFollowSomeoneElse_orSentencesOfTheStory_areNoSiteFollowPrompts() {
+        List<String> site = List.of("Bicol Herald");
+        // the story tells readers whose account to follow: the weather service's, not the paper's
+        assertFalse(Notices.isSiteFollowPrompt("Residents were told to follow PAGASA on Facebook for the latest bulletins.", site));
+        assertFalse(Notices.isSiteFollowPrompt("Follow PAGASA on Facebook for updates, the governor said.", site));
+        // the site named, but no imperative opening the line
+        assertFalse(Notices.isSiteFollowPrompt("Readers who follow Bicol Herald on Facebook saw the video first.", site));
+        // no site names known: nothing to compare
+        assertFalse(Notices.isSiteFollowPrompt("Follow Bicol Herald on Facebook.", List.of()));
+    }
 }

@@ -53,11 +53,19 @@ final class InstitutionIssuer {
     private static final String NEWS_PUBLISHER = "newsmediaorganization";
 
     /**
-     * A police force's name as its site gives it, the force's word first ("Politie", "Polisen", "Polizei Sachsen", "Policie
-     * České republiky", "Polícia Slovenskej republiky"): a public body whatever its domain, whose news items are its releases.
+     * A police force's, a fire service's or a civil-protection agency's name as its site gives it, the service's word first
+     * ("Politie", "Polisen", "Polizei Sachsen", "Policie České republiky", "Polícia Slovenskej republiky", "Protezione civile
+     * Regione Valdora", "Protección Civil de Navarra", "Feuerwehr Musterstadt", "Defesa Civil de Santa Catarina"): an emergency
+     * service is a public body whatever its domain, whose news items (warnings, alerts, call-out reports) are its releases.
      */
-    static final Pattern POLICE_FORCE = Pattern.compile(
-            "(?iu)(?:police|polizei|politie|polisen|polismyndigheten|politiet|poliisi|policie|polícia|policia|policja|policía|polizia)(?!\\p{L})");
+    static final Pattern EMERGENCY_SERVICE = Pattern.compile(
+            "(?iu)(?:police|polizei|politie|polisen|polismyndigheten|politiet|poliisi|policie|polícia|policia|policja|policía|polizia"
+                    // civil protection and civil defence, as Italy, Spain, Portugal, Brazil, France, Germany and the English-speaking
+                    // countries name their agencies
+                    + "|protezione civile|protección civil|protecció civil|proteção civil|defesa civil|defensa civil|sécurité civile"
+                    + "|zivilschutz|katastrophenschutz|civil protection|civil defen[cs]e"
+                    // fire services: German, Austrian and Swiss, Italian, French, Spanish, Dutch, Polish and Czech
+                    + "|feuerwehr|berufsfeuerwehr|vigili del fuoco|sapeurs-pompiers|bomberos|brandweer|straż pożarna|hasičský záchranný sbor)(?!\\p{L})");
 
     /**
      * Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes; Mexico's
@@ -140,8 +148,9 @@ final class InstitutionIssuer {
         if (issuer == null) {
             return List.of();
         }
-        // a police force is a public body on any domain: "politie.nl", "polisen.se", a German Land's "polizei.sachsen.de"
-        boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find() || POLICE_FORCE.matcher(issuer).lookingAt());
+        // an emergency service is a public body on any domain: "politie.nl", "polisen.se", a German Land's "polizei.sachsen.de",
+        // a region's civil-protection agency
+        boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find() || EMERGENCY_SERVICE.matcher(issuer).lookingAt());
         boolean typed = ld.publisherTypes.stream().anyMatch(ISSUER_TYPES::contains);
         if (!government && !typed && !leadNames(scan, issuer)) {
             return List.of(); // the site is no public body and the text does not speak of it: a publication's page

@@ -68,6 +68,14 @@ final class InstitutionIssuer {
                     + "|feuerwehr|berufsfeuerwehr|vigili del fuoco|sapeurs-pompiers|bomberos|brandweer|straż pożarna|hasičský záchranný sbor)(?!\\p{L})");
 
     /**
+     * A word by which a name calls itself a publication ("Feuerwehr-Magazin", "Polizei-Journal", "Protezione Civile News"): a
+     * trade paper named after the service it covers, whose unsigned news is its desk's, not a service's release.
+     */
+    private static final Pattern PUBLICATION_WORD = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:magazin|magazine|magazyn|zeitung|zeitschrift|journal|news|nachrichten|revista|rivista|giornale|diario"
+                    + "|jornal|tijdschrift|blog|portal|online|tv|radio|report|times|today|aktuell)(?!\\p{L})");
+
+    /**
      * Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes; Mexico's
      * and other Latin American governments number their releases as "Boletín" (bulletin) where Spain writes "Nota de prensa".
      */
@@ -150,7 +158,8 @@ final class InstitutionIssuer {
         }
         // an emergency service is a public body on any domain: "politie.nl", "polisen.se", a German Land's "polizei.sachsen.de",
         // a region's civil-protection agency
-        boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find() || EMERGENCY_SERVICE.matcher(issuer).lookingAt());
+        boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find()
+                || EMERGENCY_SERVICE.matcher(issuer).lookingAt() && !PUBLICATION_WORD.matcher(issuer).find());
         boolean typed = ld.publisherTypes.stream().anyMatch(ISSUER_TYPES::contains);
         if (!government && !typed && !leadNames(scan, issuer)) {
             return List.of(); // the site is no public body and the text does not speak of it: a publication's page

@@ -90,13 +90,16 @@ final class HealthNotes {
             + "|zorgverlener|vård|therap|terap|pharmac|farmac|apothe|specialist|spécialist|especialist)";
 
     /**
-     * What a law firm's or a legal paper's standing disclaimer says its page does not replace or constitute: legal advice, a
-     * lawyer's counsel ("does not constitute legal advice", "ersetzt keine Rechtsberatung", "ne constitue pas une consultation
-     * juridique", "non costituisce parere legale", "no constituye asesoramiento jurídico", "geen juridisch advies", "nie stanowi
-     * porady prawnej"): the same standing note as a health site's, in its trade's words.
+     * What a law firm's or a legal paper's standing disclaimer says its page is not: legal advice, counsel or an opinion
+     * ("does not constitute legal advice", "ersetzt keine Rechtsberatung", "keine anwaltliche Beratung", "ne constitue pas
+     * une consultation juridique", "non costituisce parere legale", "no constituye asesoramiento jurídico", "geen juridisch
+     * advies", "nie stanowi porady prawnej"): the same standing note as a health site's, in its trade's words. The advice
+     * is named, not a lawyer alone: a statute's "This article does not replace the right to a lawyer" is law reported.
      */
-    private static final String COUNSEL = "(?:legal advice|legal counsel|legal opinion|attorney|lawyer|rechtsberat|rechtlich\\p{L}* beratung|anwalt|anwält"
-            + "|juridique|avocat|jurídic|juridic|giuridic|legale|abogad|avvocat|advogad|advocaat|prawn|adwokat|radc)";
+    private static final String COUNSEL = "(?:legal (?:advice|counsel|opinion)|attorney-client|rechtsberatung|rechtsrat|(?:rechtlich|anwaltlich)\\p{L}* beratung"
+            + "|consultation juridique|conseils? juridiques?|avis juridique|parere (?:legale|giuridico)|consulenza (?:legale|giuridica)"
+            + "|asesoramiento (?:jurídico|legal)|asesoría (?:jurídica|legal)|consejo legal|aconselhamento jurídico|consultoria jurídica"
+            + "|parecer jurídico|juridisch advies|porad\\p{L}* prawn\\p{L}*|juridisk rådgivning)";
 
     /** Self-diagnosis or self-treatment, which a disclaimer says its page must not serve ("darf nicht zur Selbstdiagnose … verwendet werden"). */
     private static final String SELF_TREATMENT = "(?:nicht (?:zur|für die|für eine|als grundlage (?:für|einer)) selbst(?:diagnose|behandlung|medikation)"

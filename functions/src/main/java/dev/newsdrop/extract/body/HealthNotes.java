@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What health sites set under every article whatever it says: the standing medical disclaimer ("This article does not
  * replace professional medical advice", "Dieser Artikel ersetzt keine ärztliche Beratung", "Ce contenu ne remplace pas
- * l'avis d'un professionnel de santé", "※本記事は…医師による診断や治療に代わるものではありません") and the box of crisis
+ * l'avis d'un professionnel de santé", "※本記事は…医師による診断や治療に代わるものではありません"; a law firm's or legal
+ * paper's "Dieser Beitrag ersetzt keine Rechtsberatung", "This client alert … does not constitute legal advice") and the box of crisis
  * helplines appended to every story that touches on suicide ("If you or someone you know is in crisis, call or text
  * 988", "Hilfe bei Suizidgedanken … Telefonseelsorge 0800 111 0 111"). They speak of the page or to its reader, not of
  * what the story reports.
@@ -47,7 +48,7 @@ final class HealthNotes {
      * "information" after a demonstrative, which may point back at what the story just said ("Diese Informationen ersetzen
      * keinen Arztbesuch – doch …"): it names the page only with the page's place after it.
      */
-    private static final String SUBJECT = "(?:(?:this|these|our) (?:articles?|content|pages?|posts?|stor(?:y|ies)|materials?"
+    private static final String SUBJECT = "(?:(?:this|these|our) (?:articles?|content|pages?|posts?|stor(?:y|ies)|materials?|(?:client |legal )?alerts?|publications?"
             + "|site|website|guides?)(?: (?:on|in|of|provided (?:on|in|by)) (?:this|our) (?:site|website|page|app|article))?"
             + "|(?:all|the|this|our) (?:content|information|materials?|articles?)(?: (?:on|in|of|provided (?:on|in|by)) (?:this|our) (?:site|website|page|app|article))"
             + "|(?:dieser|unser) (?:artikel|beitrag|text|ratgeber)|(?:diese|unsere) (?:inhalte|seiten?|texte|beiträge)"
@@ -88,6 +89,18 @@ final class HealthNotes {
             + "|profissional|professionist|sanitari|santé|saúde|salud|salute|health|consult|diagnos|treatment|lekarz|läkar|arts|huisarts"
             + "|zorgverlener|vård|therap|terap|pharmac|farmac|apothe|specialist|spécialist|especialist)";
 
+    /**
+     * What a law firm's or a legal paper's standing disclaimer says its page is not: legal advice, counsel or an opinion
+     * ("does not constitute legal advice", "ersetzt keine Rechtsberatung", "keine anwaltliche Beratung", "ne constitue pas
+     * une consultation juridique", "non costituisce parere legale", "no constituye asesoramiento jurídico", "geen juridisch
+     * advies", "nie stanowi porady prawnej"): the same standing note as a health site's, in its trade's words. The advice
+     * is named, not a lawyer alone: a statute's "This article does not replace the right to a lawyer" is law reported.
+     */
+    private static final String COUNSEL = "(?:legal (?:advice|counsel|opinion)|attorney-client|rechtsberatung|rechtsrat|(?:rechtlich|anwaltlich)\\p{L}* beratung"
+            + "|consultation juridique|conseils? juridiques?|avis juridique|parere (?:legale|giuridico)|consulenza (?:legale|giuridica)"
+            + "|asesoramiento (?:jurídico|legal)|asesoría (?:jurídica|legal)|consejo legal|aconselhamento jurídico|consultoria jurídica"
+            + "|parecer jurídico|juridisch advies|porad\\p{L}* prawn\\p{L}*|juridisk rådgivning)";
+
     /** Self-diagnosis or self-treatment, which a disclaimer says its page must not serve ("darf nicht zur Selbstdiagnose … verwendet werden"). */
     private static final String SELF_TREATMENT = "(?:nicht (?:zur|für die|für eine|als grundlage (?:für|einer)) selbst(?:diagnose|behandlung|medikation)"
             + "|not (?:be used )?(?:for|to) self-?(?:diagnos|treat)\\p{L}*|autodiagnostic|autodiagnóstico|autodiagnosi|automedica\\p{L}*)";
@@ -97,12 +110,13 @@ final class HealthNotes {
             + "(?:医師|医療|診断|専門家|治療)[^。]{0,40}?(?:代わるもの|代替|代わり)";
 
     /**
-     * A site's standing medical disclaimer, opening its block: an optional {@link #LABEL}, the page as {@link #SUBJECT}, and
-     * in the same sentence the page saying it does not replace care ({@link #DOES_NOT_REPLACE} then {@link #CARE}) or must
+     * A site's standing medical or legal disclaimer, opening its block: an optional {@link #LABEL}, the page as {@link #SUBJECT},
+     * and in the same sentence the page saying it does not replace care or counsel ({@link #DOES_NOT_REPLACE} then {@link #CARE}
+     * or {@link #COUNSEL}) or must
      * not serve self-treatment; or the Japanese form.
      */
     private static final Pattern MEDICAL_DISCLAIMER = Pattern.compile("(?:" + LABEL + ")?(?:" + SUBJECT + "(?![\\p{L}])" + IN_SENTENCE + "{0,160}?"
-            + "(?<![\\p{L}])(?:" + DOES_NOT_REPLACE + "(?![\\p{L}])" + IN_SENTENCE + "{0,80}?" + CARE + "|" + SELF_TREATMENT + ")|" + JAPANESE + ")", FLAGS);
+            + "(?<![\\p{L}])(?:" + DOES_NOT_REPLACE + "(?![\\p{L}])" + IN_SENTENCE + "{0,80}?(?:" + CARE + "|" + COUNSEL + ")|" + SELF_TREATMENT + ")|" + JAPANESE + ")", FLAGS);
 
     /**
      * A crisis helpline box's opening: its heading ("Hilfe bei Suizidgedanken", "Suicide prevention", "Besoin d'aide ?")

@@ -29,6 +29,20 @@ class HealthNotesTest {
     }
 
     @Test
+    void lawFirmsStandingDisclaimers_areNotes() {
+        assertTrue(note("This client alert is provided for informational purposes only and does not constitute legal advice."));
+        assertTrue(note("Hinweis: Dieser Beitrag dient der allgemeinen Information und ersetzt keine Rechtsberatung im Einzelfall."));
+        assertTrue(note("Cet article ne constitue pas une consultation juridique."));
+        assertTrue(note("Questo articolo ha carattere informativo e non costituisce parere legale."));
+    }
+
+    @Test
+    void aStatutesArticleNamingALawyer_isNoNote() {
+        assertFalse(note("This article does not replace the existing right to a lawyer under the 2013 directive, but extends it to suspects questioned abroad."));
+        assertFalse(note("Dieser Artikel ersetzt nicht die Pflicht zur anwaltlichen Vertretung vor dem Landgericht."));
+    }
+
+    @Test
     void storiesQuotingOrReportingADisclaimer_areNoNotes() {
         assertFalse(note("„Dieser Artikel ersetzt keine ärztliche Beratung“, steht unter jedem Beitrag des Portals – Verbraucherschützer halten das für zu wenig."));
         assertFalse(note("The app's makers say its chatbot does not replace a doctor, but regulators are not convinced."));

@@ -966,6 +966,26 @@ public final class AuthorNames {
     private static final Pattern CASELESS_CLERICAL_TITLE = Pattern.compile(
             "(?:הרבנית|הרב|فضيلة الشيخ|الشيخة|الشيخ|مولانا|مفتی|علامہ|ዲያቆን|ቀሲስ|ቄስ|መምህር|አባ)\\s+");
 
+    /**
+     * The forms of address of the legal profession written before a name, as law firms' insights, legal papers' op-eds
+     * and bar journals sign their pieces: German "Rechtsanwalt Dr. Tobias Brenner", "Rechtsanwältin", "Fachanwalt",
+     * "Notarin", "RAin"; French "Me Claire Duvernoy" and "Maître" (the avocat's and notaire's style); Italian "Avv. Giulia
+     * Marchetti" and "Avvocato"; Polish "adw." and "mec." (adwokat, mecenas) and "r.pr." (radca prawny); Dutch "mr." (meester
+     * in de rechten); the "Adv." of Israel, India and South Africa and the "Atty." of the Philippines. A style of address,
+     * as a rank or a clergy title is, and no part of the name; a capitalised name of two words at least follows it. A
+     * doctor's "Dr." after it stays, as it does alone ({@link #LEADING_DEGREES}).
+     */
+    private static final Pattern LEGAL_TITLE = Pattern.compile(
+            "^(?:Rechtsanwalt|Rechtsanwältin|Fachanwalt|Fachanwältin|Notar|Notarin|RAin|Maître|Maitre|Me|Avvocato|Avv\\.?|avv\\."
+                    + "|adw\\.|mec\\.|r\\.\\s?pr\\.|mr\\.|Adv\\.|Atty\\.)\\s+(?=\\p{Lu})");
+
+    /**
+     * The lawyer's title in scripts without capitals, written before a name with a blank: Hebrew "עו\"ד" and "עו״ד"
+     * (orekh din, advocate) and Arabic "المحامي", "المحامية" (the lawyer). As {@link #LEGAL_TITLE}, no part of the name,
+     * and a title before one word alone stays with it.
+     */
+    private static final Pattern CASELESS_LEGAL_TITLE = Pattern.compile("(?:עו\"ד|עו״ד|עוה\"ד|עוה״ד|المحامية|المحامي)\\s+");
+
     /** The text without the {@link #LEADING_DEGREES} that open it ("dr Tomasz Lis" gives "Tomasz Lis"). */
     static String withoutLeadingDegrees(String text) {
         return LEADING_DEGREES.matcher(text).replaceFirst("");
@@ -1986,7 +2006,12 @@ public final class AuthorNames {
             String bare = LEADING_DEGREES.matcher(s).replaceFirst("");
             s = splitLength(bare) >= 2 ? bare : s; // "Mgr. Tereza Horáková": her degree, before her name
         }
-        for (Pattern title : asciiFirst ? List.<Pattern>of() : List.of(COURTESY_TITLE, CASELESS_CLERICAL_TITLE)) {
+        Matcher legalTitle = LEGAL_TITLE.matcher(s);
+        if (legalTitle.lookingAt()) {
+            String bare = s.substring(legalTitle.end()).trim();
+            s = splitLength(bare) >= 2 ? bare : s; // "Avv. Giulia Marchetti": the lawyer's style, before her name
+        }
+        for (Pattern title : asciiFirst ? List.<Pattern>of() : List.of(COURTESY_TITLE, CASELESS_CLERICAL_TITLE, CASELESS_LEGAL_TITLE)) {
             Matcher courtesy = title.matcher(s);
             if (courtesy.lookingAt()) {
                 String bare = s.substring(courtesy.end()).trim();

@@ -1967,7 +1967,8 @@ public final class PublishedDateFinder {
      * 03/02/2022", written after the text) with a day not after the update's. A timeline's entries are passed over
      * ({@link #inChronology}). Below the headline, before the prose, a
      * date that a label of another fact names ("Turniertag: 07.02.2027", {@link #isFactLabel}) is passed over for the
-     * page's other date when that one is earlier: what a story announces comes after it. One walk over text nodes, so
+     * page's other date when that one is earlier: what a story announces comes after it. A court decision's date set there
+     * ({@link #DECISION_DATE_LINE}) is passed over for any other date. One walk over text nodes, so
      * deep or huge pages cost no more than their size.
      */
     private static String firstWrittenDate(Document doc, boolean pageHasH1, String url, DateLanguage lang) {
@@ -1997,6 +1998,7 @@ public final class PublishedDateFinder {
         int[] factLabelAt = {-2}; // the last colon-closed label of another fact on a line of its own ("Turniertag:")
         String[] fact = {null}; // the first date below the headline that such a label names: the event's when a date before it follows
         Element[] headline = {null}; // the first h1, once met
+        String[] decision = {null}; // a court decision's date set under the headline: the page's only when it has no other
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -2123,6 +2125,12 @@ public final class PublishedDateFinder {
                     }
                     return FilterResult.CONTINUE; // the date of what the story announces, set between the headline and its byline
                 }
+                if (below[0] && paragraphs[0] == 0 && text.length() <= MAX_WRITTEN_DATE_CHARS && datesADecision(text)) {
+                    if (decision[0] == null) {
+                        decision[0] = DateParser.parseText(text, lang);
+                    }
+                    return FilterResult.CONTINUE; // "Urteil vom 3. Dezember 2026 – 5 StR 123/26": the decision's day, not the page's
+                }
                 if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)
                         || seen[0] - stateLabelAt[0] <= MAX_TEXTS_FROM_LABEL) {
                     return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019") or a term's bound
@@ -2191,7 +2199,8 @@ public final class PublishedDateFinder {
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
-        String written = found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
+        String written = found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0]
+                : updated[0] != null ? updated[0] : decision[0];
         // what a story announces comes after the story: a labelled date not after the page's other one was the page's own
         return fact[0] == null || written != null && dayOf(fact[0]).isAfter(dayOf(written)) ? written : fact[0];
     }
@@ -2244,6 +2253,24 @@ public final class PublishedDateFinder {
             + "tanggal|päivämäärä|päiväys|kuupäev|ημερομηνία|ngày|日期|日付|날짜|תאריך|التاريخ|تاریخ|time|zeit|uhrzeit|hora|heure|ora|время";
 
     private static final Pattern DATE_NOUN_LABEL = Pattern.compile("(?iu)^(?:" + DATE_NOUNS + ")\\s*[:：]$");
+
+    /**
+     * A court's decision named before its date, as court reporters, courts' press releases and law firms' notes set it as a
+     * line of its own under the headline ("Urteil vom 3. Dezember 2026 - 5 StR 123/26", "BAG, Beschluss vom 18.11.2026",
+     * "Judgment of 3 December 2026", "Arrêt du 26 novembre 2026", "Sentenza n. 1234 del 20 novembre 2026", "Sentencia de 4
+     * de diciembre", "Uitspraak van 2 december", "Wyrok z dnia 3 grudnia", "Rozsudek ze dne 26. listopadu"): the decision
+     * noun, a few words at most (the senate, the number), then the preposition of a date. The date is the decision's,
+     * given a day or more before the page that reports it, so the page's other date is read instead.
+     */
+    private static final Pattern DECISION_DATE_LINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:urteil|beschluss|entscheidung|gerichtsbescheid"
+            + "|judg(?:e)?ment|decision|ruling|arrêt|arret|jugement|décision|ordonnance|sentenza|ordinanza|sentencia|acórdão|acordao"
+            + "|uitspraak|beschikking|vonnis|wyrok|postanowienie|rozsudek|usnesení|nález)(?![\\p{L}])[^!?:]{0,50}?"
+            + "(?<![\\p{L}])(?:vom|of|dated|du|en date du|del|de|van|z dnia|ze dne)\\s+(?=\\p{N}|\\p{L}+\\.?\\s+\\p{N})");
+
+    /** True when a short dated text names a court's decision before its date ({@link #DECISION_DATE_LINE}). */
+    static boolean datesADecision(String text) {
+        return DECISION_DATE_LINE.matcher(text).find();
+    }
 
     /**
      * True when a short text alone is a colon-closed label of another fact ("Turniertag:", "Anmeldeschluss:", "Termin:",

@@ -6,12 +6,28 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublishedDateFinderTest {
 
     private static String published(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         return MetadataReader.read(doc, url).publishedAt();
+    }
+
+    @Test
+    void courtDecisionLines_nameTheDecisionsDate() {
+        for (String line : new String[] {"Urteil vom 3. Dezember 2026 - 5 StR 123/26", "BAG, Beschluss vom 18.11.2026 – 9 AZR 211/25",
+                "Judgment of 3 December 2026", "Arrêt du 26 novembre 2026", "Sentenza n. 31874 del 20 novembre 2026",
+                "Sentencia de 4 de diciembre de 2026", "Uitspraak van 2 december 2026", "Wyrok z dnia 3 grudnia 2026 r.",
+                "Rozsudek ze dne 26. listopadu 2026"}) {
+            assertTrue(PublishedDateFinder.datesADecision(line), line);
+        }
+        for (String line : new String[] {"Veröffentlicht am 4. Dezember 2026", "Updated December 4, 2026", "Publié le 3 décembre 2026",
+                "Verhandlungstermin: 15. Januar 2027", "Decision day: 4 December 2026"}) {
+            assertFalse(PublishedDateFinder.datesADecision(line), line);
+        }
     }
 
     @Test

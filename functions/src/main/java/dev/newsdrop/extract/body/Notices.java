@@ -632,7 +632,10 @@ final class Notices {
      * distributor's standard template closes every release with, linking back to its own copy ("View original content to
      * download multimedia: https://…", "View original content: https://…", "View source version on businesswire.com:
      * https://…"): the label, its colon and the address after it (a release's prose may say that "visitors can view original
-     * content: letters, maps …", never with an address after the colon).
+     * content: letters, maps …", never with an address after the colon). And the rights note a research-news network sets
+     * under each release it republishes ("This document is subject to copyright. Apart from any fair dealing for the purpose of
+     * private study or research, no part may be reproduced …"): the page's own text named by a demonstrative opening the
+     * block, about the page (a story quoting a memo's "this document is subject to copyright" is no such note).
      */
     private static final Pattern SYNDICATION_NOTE = Pattern.compile(
             "\\b(?:published|auto-?generated|generated|sourced|taken) from (?:a |the )?syndicated (?:news )?feed"
@@ -649,7 +652,8 @@ final class Notices {
                     + "|(?<![\\p{L}])(?:dieser|diese|dieses) (?:artikel|beitrag|recherche|bericht|text|serie)(?![\\p{L}])[^.!?]{0,80}?"
                     + "(?<![\\p{L}])(?:gefördert|finanziert)(?![\\p{L}])"
                     + "|(?<![\\p{L}])view (?:the )?original content(?: to download (?:multimedia|the multimedia|images|video))?\\s*:\\s*(?:https?://|www\\.)"
-                    + "|(?<![\\p{L}])view source version on [\\p{L}\\p{N}.-]+\\s*:\\s*(?:https?://|www\\.)",
+                    + "|(?<![\\p{L}])view source version on [\\p{L}\\p{N}.-]+\\s*:\\s*(?:https?://|www\\.)"
+                    + "|^\\s*this (?:document|article|story|release|news release|content|page) is subject to copyright\\b",
             FLAGS);
 
     /**
@@ -1288,7 +1292,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
     private static final String[] SYNDICATION_STEMS = {"syndicated", "edited", "republish", "funded", "funding", "grant", "paid", "possible", "support",
-        "geförder", "finanziert", "original content", "source version"};
+        "geförder", "finanziert", "original content", "source version", "subject to copyright"};
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is

@@ -53,13 +53,15 @@ final class PressContact {
                     + "|persdienst|persvoorlichting"
                     // the wires' closing contact lines: "For further information, please contact:" (GlobeNewswire, Newsfile), the Dutch
                     // note to editors over the contact ("Noot voor de redactie, niet voor publicatie:"), Chinese "媒体联系人" (media
-                    // contact), Japanese "本件に関するお問い合わせ先" and "報道関係者からのお問い合わせ先" (enquiries about this matter, from the press)
+                    // contact), Japanese "本件に関するお問い合わせ先" and "報道関係者からのお問い合わせ先" (enquiries about this matter, from the press),
+                    // as universities' and companies' releases head them without "先" (the place to ask) too: "本件に関するお問い合わせ",
+                    // "報道に関するお問い合わせ" and "取材に関するお問い合わせ" (about coverage)
                     + "|for (?:further|more|additional) information,? (?:please )?contact|noot voor de redactie(?:,? niet voor publicatie)?"
                     // CNW's one-line close, "For further information: Jane Roe, Communications, 807-555-0193, jroe@…", whose
                     // label says nothing of a contact by itself: read only before a colon and over a number or address
                     // ({@link #NEEDS_CONTACT_DATA})
                     + "|for further information(?=\\s?[:：])"
-                    + "|(?:媒体|媒體|新闻|新聞)(?:联系人|聯繫人|聯絡人|联络人)|(?:本件に関する|報道関係者(?:様)?からの|報道関係の)お問い?合わ?せ先)";
+                    + "|(?:媒体|媒體|新闻|新聞)(?:联系人|聯繫人|聯絡人|联络人)|(?:本件に関する|報道関係者(?:様)?からの|報道関係の|報道に関する|取材に関する)お問い?合わ?せ先?)";
 
     /**
      * "Contact" alone, in German, English, French, Spanish, Portuguese, Italian, Polish, Czech, the Nordic languages

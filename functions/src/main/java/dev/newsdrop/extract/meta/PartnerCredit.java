@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * after the label ("<span>Provided by</span> <span>Harbor Courier</span>", "Fonte: <a>…</a>"), and the line stands before
  * the article's text: read until the first paragraph of prose, so that a sentence saying "provided by" and a chart's
  * "Source: Eurostat" under the text are never read. The site's own name ("Quelle: ntv.de") and a picture's credit (in a
- * figure) name no partner.
+ * figure) name no partner. Research-news networks set the label under the text instead, on a line of its own after the
+ * release they republish ("Provided by University of Carrowmore"): after the prose, only a provider phrase's line that
+ * is a whole block of its own is read ({@link #closingLine}).
  */
 public final class PartnerCredit {
 
@@ -103,7 +105,7 @@ public final class PartnerCredit {
             if (insideParagraph(t)) {
                 prose += whole.length() > PROSE_CHARS * 4 ? PROSE_CHARS : whole.strip().length();
                 if (prose >= PROSE_CHARS) {
-                    return null; // the article's prose has begun
+                    return sponsored ? null : closingLine(n, body, nodes, siteName, pageUrl); // the article's prose has begun
                 }
             }
             if (whole.length() > MAX_LINE_CHARS * 4) {
@@ -127,6 +129,90 @@ public final class PartnerCredit {
             }
         }
         return null;
+    }
+
+    /**
+     * The partner a provider phrase's line after the article's prose names ({@link #PROVIDER_PHRASES}: "Provided by
+     * University of Carrowmore", as research-news networks close each release they republish), or null. The line is a
+     * block of its own holding nothing but the phrase and the name, outside the site's chrome, a list, a figure and a
+     * picture's neighbourhood; the "source" words are not read there, as they credit charts and tables under a text.
+     * Walked on from {@code from}, within {@link #MAX_NODES} with the nodes already read.
+     */
+    private static String closingLine(Node from, Element body, int read, String siteName, String pageUrl) {
+        int nodes = read;
+        for (Node n = from; n != null && nodes < MAX_NODES; n = TreeWalk.next(n, body), nodes++) {
+            if (!(n instanceof TextNode t) || t.isBlank()) {
+                continue;
+            }
+            String whole = t.getWholeText();
+            if (whole.length() > MAX_LINE_CHARS * 4) {
+                continue;
+            }
+            String text = whole.strip();
+            if (text.isEmpty() || text.length() > MAX_LINE_CHARS || !mayOpenLabel(text.charAt(0)) || sourceWord(text)) {
+                continue;
+            }
+            Matcher label = LABEL.matcher(text);
+            if (!label.matches() || !labelsLine(t) || !opensOwnBlock(t)) {
+                continue;
+            }
+            String name = label.group(1).isEmpty() ? nameAfter(t) : aloneInLine(t) ? label.group(1) : null;
+            if (name != null && isPartner(name.strip(), siteName, pageUrl) && !underPicture(t) && !wrappedUnderPicture(t)) {
+                return name.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The wrappers around a closing line looked through for a picture before them ({@link #wrappedUnderPicture}). */
+    static final int MAX_WRAPPERS = 3;
+
+    /**
+     * True when the line's block, or a wrapper holding only it, comes right after a picture: "<div class=photo><img></div>
+     * <div class=photo-note><p>Provided by X</p></div>" credits the picture, set in no figure, however deep the line sits.
+     */
+    private static boolean wrappedUnderPicture(TextNode t) {
+        Element e = t.parent();
+        while (e != null && INLINE.contains(e.normalName())) {
+            e = e.parent();
+        }
+        for (int w = 0; e != null && w < MAX_WRAPPERS; w++, e = e.parent()) {
+            Element before = e.previousElementSibling();
+            for (int seen = 0; before != null && seen < PICTURE_SIBLINGS; before = before.previousElementSibling(), seen++) {
+                if (TreeWalk.holdsElement(before, "picture", PICTURE_NODES) || TreeWalk.holdsElement(before, "img", PICTURE_NODES)) {
+                    return true;
+                }
+            }
+            if (e.parent() == null || e.parent().childrenSize() > 1) {
+                return false; // the wrapper holds more than the line: a picture before it is no neighbour of the line's
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the label's text opens the block it stands in, a paragraph or a division outside the site's chrome and any
+     * list: "<div><p>Provided by <a>X</a></p></div>", never a phrase in a list item of links or a footer's line.
+     */
+    private static boolean opensOwnBlock(TextNode t) {
+        Element block = t.parent();
+        while (block != null && INLINE.contains(block.normalName())) {
+            block = block.parent();
+        }
+        if (block == null || !(block.nameIs("p") || block.nameIs("div")) || block.closest(PageRegions.SITE_CHROME) != null) {
+            return false;
+        }
+        for (Element e = block; e != null; e = e.parent()) {
+            if (e.nameIs("li")) {
+                return false;
+            }
+        }
+        for (Node n = block; n != null && n != t; n = TreeWalk.next(n, block)) {
+            if (n instanceof TextNode before && !before.isBlank()) {
+                return false; // "Photos provided by …" or a sentence before the phrase
+            }
+        }
+        return true;
     }
 
     /**

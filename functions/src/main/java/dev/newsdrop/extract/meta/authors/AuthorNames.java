@@ -906,6 +906,13 @@ public final class AuthorNames {
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
 
     /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
+    /**
+     * A class year after a student's or an alumnus's name, as American colleges and their student papers write it: an
+     * apostrophe (straight or curly) and the year's two figures ("Maya Castellanos '27", "Theo Park ’28"), perhaps a
+     * graduate school's capital glued to them ("'24L"). No part of the name.
+     */
+    private static final Pattern CLASS_YEAR = Pattern.compile("\\s+['’‘]\\d{2}\\p{Lu}?$");
+
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
 
     /**
@@ -1974,6 +1981,9 @@ public final class AuthorNames {
         }
         String withRole = s;
         s = withoutTrailingRole(s).trim();
+        if (s.length() > 4 && (Character.isDigit(s.charAt(s.length() - 1)) || Character.isDigit(s.charAt(s.length() - 2)))) {
+            s = CLASS_YEAR.matcher(s).replaceFirst(""); // "Maya Castellanos '27": her class year after her name
+        }
         if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) {
             return null; // "Kaynak: AA", "Quelle: dpa": a label that is no byline lead, before credentials are cut from it
         }

@@ -122,6 +122,9 @@ final class BylineText {
                     }
                     out.append(t.getWholeText()).append(' ');
                 } else if (toFirstBreak && node instanceof Element el && el.normalName().equals("br") && !out.toString().isBlank()) {
+                    if (betweenTwinEntries(el)) {
+                        return FilterResult.CONTINUE; // one writer's entry a line: each line is the byline's
+                    }
                     broken[0] = true;
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child) {
@@ -221,6 +224,30 @@ final class BylineText {
             return false;
         }
         return isNameLeaf(twin) && isNameLeaf(part) && holdsWholeName(twin.text()) && holdsWholeName(part.text());
+    }
+
+    /**
+     * True when a line break stands between two elements of one tag and one class, the byline's entries one a line
+     * ("<span class=byline-name><a>Maya Castellanos</a>, <span>Staff Writer</span></span><br><span
+     * class=byline-name>…</span>", as student papers' themes list their writers): the break parts the writers, and the
+     * second line is no photographer's or role's.
+     */
+    private static boolean betweenTwinEntries(Element br) {
+        Element before = br.previousElementSibling();
+        Element after = br.nextElementSibling();
+        return before != null && after != null && !before.className().isEmpty() && before.normalName().equals(after.normalName())
+                && before.className().equals(after.className()) && nonBlankBetween(before, after) == 1;
+    }
+
+    /** The nodes holding text or elements between two siblings (blank text not counted). */
+    private static int nonBlankBetween(Element from, Element to) {
+        int count = 0;
+        for (Node n = from.nextSibling(); n != null && n != to; n = n.nextSibling()) {
+            if (!(n instanceof TextNode t && t.isBlank())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

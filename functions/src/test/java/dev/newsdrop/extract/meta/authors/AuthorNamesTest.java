@@ -653,4 +653,13 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of("Cartas")));
         assertEquals(List.of("Margaret Okafor"), AuthorNames.clean(List.of("Margaret Okafor")));
     }
+
+    @Test
+    void classYearAfterAStudentsName_isNoPartOfIt() {
+        assertEquals(List.of("Maya Castellanos"), AuthorNames.clean(List.of("Maya Castellanos '27")));
+        assertEquals(List.of("Theo Park"), AuthorNames.clean(List.of("Theo Park ’28, Contributing Writer")));
+        assertEquals(List.of("Ana Ruiz"), AuthorNames.clean(List.of("Ana Ruiz '24L")), "a law school's letter glued to the year");
+        assertEquals(List.of("Maya Castellanos", "Theo Park"), AuthorNames.clean(List.of("Maya Castellanos '27 and Theo Park '28")));
+        assertEquals(List.of("Liam O'Neil"), AuthorNames.clean(List.of("Liam O'Neil")), "an apostrophe inside a name stays");
+    }
 }

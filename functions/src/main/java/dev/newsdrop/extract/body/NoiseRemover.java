@@ -1896,14 +1896,13 @@ final class NoiseRemover {
     /**
      * Headings of the writer's card that blog and news themes set after the text (a portrait, a line
      * or two on who wrote it), read as {@link #SHOPPING_BOX_HEADINGS} are, in a box no larger than a
-     * sign-up's: "Über den Autor", "About the author", "Sobre la autora", the French "L'auteure" alone as Italian's "L'autore".
-     * "Zur Person" is not one: it
+     * sign-up's: "Über den Autor", "About the author", "Sobre la autora". "Zur Person" is not one: it
      * heads a box on the person an article is about, which is content.
      */
     static final Set<String> AUTHOR_BOX_HEADINGS = Set.of(
             "über den autor", "über die autorin", "über den verfasser", "über die verfasserin", "zum autor", "zur autorin",
             "über die autoren", "about the author", "about the authors", "about the writer", "à propos de l auteur",
-            "à propos de l autrice", "à propos de l auteure", "sobre el autor", "sobre la autora", "sull autore", "l autore", "l auteur", "l auteure", "l autrice",
+            "à propos de l autrice", "à propos de l auteure", "sobre el autor", "sobre la autora", "sull autore", "l autore",
             "sull autrice", "over de auteur", "over de schrijver", "o autorze", "o autorce", "sobre o autor", "sobre a autora");
 
     /**

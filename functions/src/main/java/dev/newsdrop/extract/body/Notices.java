@@ -635,7 +635,8 @@ final class Notices {
      * content: letters, maps …", never with an address after the colon). And the rights note a research-news network sets
      * under each release it republishes ("This document is subject to copyright. Apart from any fair dealing for the purpose of
      * private study or research, no part may be reproduced …"): the page's own text named by a demonstrative opening the
-     * block, about the page (a story quoting a memo's "this document is subject to copyright" is no such note).
+     * block, about the page, and going on to the law's exceptions or to what may not be reproduced (a story quoting a memo's
+     * "This document is subject to copyright and may not be shared" is no such note).
      */
     private static final Pattern SYNDICATION_NOTE = Pattern.compile(
             "\\b(?:published|auto-?generated|generated|sourced|taken) from (?:a |the )?syndicated (?:news )?feed"
@@ -653,7 +654,10 @@ final class Notices {
                     + "(?<![\\p{L}])(?:gefördert|finanziert)(?![\\p{L}])"
                     + "|(?<![\\p{L}])view (?:the )?original content(?: to download (?:multimedia|the multimedia|images|video))?\\s*:\\s*(?:https?://|www\\.)"
                     + "|(?<![\\p{L}])view source version on [\\p{L}\\p{N}.-]+\\s*:\\s*(?:https?://|www\\.)"
-                    + "|^\\s*this (?:document|article|story|release|news release|content|page) is subject to copyright\\b",
+                    // the network's own wording goes on to the exceptions the law allows, or to what no one may copy: a quoted
+                    // memo's "This document is subject to copyright and may not be shared" is the story's
+                    + "|^\\s*this (?:document|article|story|release|news release|content|page) is subject to copyright\\b"
+                    + "[^\\n]{0,40}?(?:fair dealing|no part (?:of (?:it|this \\p{L}+) )?may be reproduced)",
             FLAGS);
 
     /**

@@ -116,6 +116,19 @@ public final class LanguageResolver {
             new TellTaleLetters("ti", Script.ETHIOPIC, "\u1250\u1251\u1252\u1253\u1254\u1255\u1256\u12A3", 0.005));
 
     /**
+     * Kazakh's own letters, which Tatar's alphabet lacks: "қ", "ғ", "ұ", "і", one or more in nearly every Kazakh
+     * sentence. A text the Kazakh tell-tale names ("ә" above its share) that writes none of them is not Kazakh ...
+     */
+    private static final String KAZAKH_OWN_LETTERS = "қғұіҚҒҰІ";
+
+    /**
+     * ... and is Tatar when it writes Tatar's "җ" or "һ" beside the "ә", "ө", "ү", "ң" the two share ("һәм", and;
+     * "хуҗалык"): a short Tatar report may hold fewer "җ" than its tell-tale needs. Bashkir, which writes "һ" too, is
+     * named before Kazakh by its own letters.
+     */
+    private static final String TATAR_LETTERS_BESIDE_KAZAKH = "җһҖҺ";
+
+    /**
      * Bulgarian writes no "ы", "э" or "ё" and uses "ъ" as a common vowel, which Russian writes rarely:
      * a Cyrillic text of at least this many letters without the first three ...
      */
@@ -520,6 +533,8 @@ public final class LanguageResolver {
         int nonRussian = 0;
         int russianOnly = 0;
         int hardSigns = 0;
+        int kazakhOwn = 0;
+        int tatarBesideKazakh = 0;
         int[] telltales = new int[TELLTALE_LETTERS.size()];
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -542,8 +557,16 @@ public final class LanguageResolver {
                 continue; // the core of the Russian and Arabic alphabets: no tell-tale among them
             }
             count(TELLTALE_LETTERS, c, telltales);
+            if (KAZAKH_OWN_LETTERS.indexOf(c) >= 0) {
+                kazakhOwn++;
+            } else if (TATAR_LETTERS_BESIDE_KAZAKH.indexOf(c) >= 0) {
+                tatarBesideKazakh++;
+            }
         }
         String named = firstTellTale(TELLTALE_LETTERS, script, telltales, letters);
+        if ("kk".equals(named) && kazakhOwn == 0 && tatarBesideKazakh > 0) {
+            return "tt";
+        }
         if (named != null) {
             return named;
         }

@@ -828,18 +828,36 @@ public final class AuthorFinder {
     private static final int MAX_UNIT_WORDS = 3;
 
     /**
+     * The initials an agency's sites open their names with ("AFP" of "AFP Factuel", "EFE" of "EFE Verifica"): two to six
+     * capitals, the agency's name, which its desks ("AFP France", "EFE Madrid") carry too.
+     */
+    private static final Pattern AGENCY_INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+
+    /**
      * True when the name is the site's own name followed by a few words: one of its units ("Metro Daily
-     * Brand Studio", "Harbour Gazette Staff"), which a byline names after a writer for where the writer works.
+     * Brand Studio", "Harbour Gazette Staff"), which a byline names after a writer for where the writer works; or, on a
+     * site whose name opens with an agency's initials, those initials followed by a few words: the agency's desk
+     * ("Camille Roux / APX France" on "APX Factuel", the agency's fact-checking site), where the writer works too.
      */
     private static boolean namesSiteUnit(String name, String siteName) {
         String n = name.strip();
         String site = siteName.strip();
-        if (n.length() <= site.length() + 1 || !n.regionMatches(true, 0, site, 0, site.length())
-                || !Character.isWhitespace(n.charAt(site.length()))) {
+        String initials = site.split("\\s+", 2)[0];
+        if (site.length() > initials.length() && AGENCY_INITIALS.matcher(initials).matches() && !n.equals(initials)
+                && startsWithWord(n, initials)) {
+            return n.split("\\s+").length - 1 <= MAX_UNIT_WORDS;
+        }
+        if (!startsWithWord(n, site)) {
             return false;
         }
         String rest = n.substring(site.length()).strip();
         return !rest.isEmpty() && rest.split("\\s+").length <= MAX_UNIT_WORDS;
+    }
+
+    /** True when the name opens with the words, in any case, and goes on past a blank after them. */
+    private static boolean startsWithWord(String name, String words) {
+        return name.length() > words.length() + 1 && name.regionMatches(true, 0, words, 0, words.length())
+                && Character.isWhitespace(name.charAt(words.length()));
     }
 
     /** True when the text holds the name in any case ("André Oliver KLEIN" in a byline written "André Oliver Klein"). */

@@ -284,12 +284,13 @@ public final class BylineLeads {
      * "Raetem i kam long Lisa Tari"; "long", the one preposition, alone is a common word). The Philippines' papers write
      * "written by" with the personal "ni": Waray and Hiligaynon "Ginsurat ni", Cebuano "Gisulat ni", Bikol "Sinurat ni",
      * Ilocano "Insurat ni", Tagalog "Isinulat ni". Papiamento papers write "Skirbí pa"
-     * ("written by": "Skirbí pa Mirella Martina"), with the accent and without; "pa" alone is "for". Portals carrying
+     * ("written by": "Skirbí pa Mirella Martina"), with the accent and without; "pa" alone is "for". Kurmanji themes write
+     * "Ji hêla" and "Ji aliyê" ("from the side of", the agent of a passive: "by"; "ji" alone is "from"). Portals carrying
      * partners' copy translate their "Story by" over the writer's name: Portuguese "História de", Spanish "Historia de",
      * Italian "Storia di", German "Story von".
      */
     private static final List<String> PHRASES = List.of(
-            "ginsurat ni", "gisulat ni", "sinurat ni", "insurat ni", "isinulat ni", "tusia e", "raetem i kam long", "skirbí pa", "skirbi pa", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
+            "ji hêla", "ji aliyê", "ginsurat ni", "gisulat ni", "sinurat ni", "insurat ni", "isinulat ni", "tusia e", "raetem i kam long", "skirbí pa", "skirbi pa", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",

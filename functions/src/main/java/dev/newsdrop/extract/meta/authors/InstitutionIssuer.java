@@ -76,7 +76,8 @@ final class InstitutionIssuer {
                     + "|jornal|tijdschrift|blog|portal|online|tv|radio|report|times|today|aktuell)(?!\\p{L})");
 
     /**
-     * Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes; Mexico's
+     * Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes (Turkish
+     * "basın bülteni", press bulletin, as Turkish companies and municipalities name their releases); Mexico's
      * and other Latin American governments number their releases as "Boletín" (bulletin) where Spain writes "Nota de prensa".
      */
     static final Set<String> RELEASE_LABELS = Set.of(
@@ -88,7 +89,7 @@ final class InstitutionIssuer {
             "pressmeddelanden", "pressemelding", "pressemeldinger", "pressemeddelelse", "pressemeddelelser", "tiedote",
             "tiedotteet", "lehdistötiedote", "komunikat prasowy", "komunikaty prasowe", "komunikat", "komunikaty",
             "tisková zpráva", "tiskové zprávy", "tlačová správa", "tlačové správy", "sajtóközlemény", "comunicat de presă",
-            "siaran pers", "basın duyurusu", "basın duyuruları", "basın açıklaması", "прес-реліз", "прес-релізи",
+            "siaran pers", "basın bülteni", "basın bültenleri", "basın duyurusu", "basın duyuruları", "basın açıklaması", "прес-реліз", "прес-релізи",
             "пресс-релиз", "пресс-релизы", "δελτίο τύπου", "δελτία τύπου", "보도자료", "プレスリリース", "ニュースリリース",
             "記者発表資料", "報道発表資料", "報道発表",
             "新闻稿", "新聞稿", "بيان صحفي", "بيانات صحفية", "priopćenje", "priopćenja", "saopštenje", "sporočilo za javnost",
@@ -100,7 +101,7 @@ final class InstitutionIssuer {
             "press-room", "pressroom", "newsroom", "news-release", "media-release", "mediarelease", "pressemitteilung",
             "presseinformation", "medienmitteilung", "pressemeldung", "communique", "comunicado", "boletin", "comunicati", "persbericht",
             "pressmeddelande", "pressemelding", "tiedote", "komunikat", "tiskove-zpravy", "tiskova-zprava",
-            "siaran-pers", "deltia-typou", "deltio-typou");
+            "siaran-pers", "deltia-typou", "deltio-typou", "basin-bulteni", "basin-bultenleri");
 
     /** Class words marking a release's page or its article element ("node--type-press-release"). */
     private static final List<String> RELEASE_CLASS_WORDS = List.of("press-release", "pressrelease", "news-release");

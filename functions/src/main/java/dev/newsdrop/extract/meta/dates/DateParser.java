@@ -179,7 +179,7 @@ public final class DateParser {
      * as an ordinal, its ending glued to the figure ("דעם 3טן דעצעמבער 2026", "28סטן" from twenty on).
      */
     static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy]|ي|ס?טן|ס?טער)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy]|ي|ס?טן|ס?טער|['’]?y?ê)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|dal\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*|ປີ\\s*)?(\\d{4})(?!\\d)");
 
     /**
@@ -231,11 +231,12 @@ public final class DateParser {
     /**
      * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
      * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
-     * letters ("th", "er", Turkmen's "nji", Sorani's izafe "ي" and its blank, Yiddish's "טן", "טער", "סטן"), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
+     * letters ("th", "er", Turkmen's "nji", Sorani's izafe "ي" and its blank, Yiddish's "טן", "טער", "סטן", Kurmanji's izafe
+     * "ê" and its blank, "yê" after an apostrophe, "6ê Kanûnê", "3'yê"), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
      * "eko", "ko", Sakha's "с."), by their first two characters: whatever follows them is matched by the patterns.
      */
     private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "di", "da", "a ", "d'", "d\u2019", "of", "ta",
-            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "с.", "ek", "ko", "nj", "\u064A ", "טן", "טע", "סט");
+            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "с.", "ek", "ko", "nj", "\u064A ", "טן", "טע", "סט", "ê ", "yê");
 
     /**
      * The first two characters of every word of {@link #WORDS_BEFORE_MONTH} and of every month's spelling shorter than
@@ -309,9 +310,12 @@ public final class DateParser {
                 || java.util.Arrays.binarySearch(MONTH_TRIPLES, triple(la, lb, Character.toLowerCase(c))) >= 0;
     }
 
-    /** The characters that may stand between a number and a month's name, or before the word between them, that are no letter: dots, "º", hyphens, slashes and {@code \s}. */
+    /**
+     * The characters that may stand between a number and a month's name, or before the word between them, that are no
+     * letter: dots, "º", hyphens, slashes, {@code \s}, and the apostrophes Kurmanji sets before a day's ending ("3'yê").
+     */
     private static boolean isBetweenNumberAndMonth(char c) {
-        return c == '.' || c == '\u00BA' || c == '-' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == '.' || c == '\u00BA' || c == '-' || c == '/' || c == '\'' || c == '\u2019' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -741,14 +741,15 @@ final class MonthNames {
     /**
      * Northern Kurdish (Kurmanji) months as Syria's and Iraq's Kurds write them, the Syriac names ("Kanûna Pêşîn",
      * December; "Çiriya Paşîn", November), and as Turkey's Kurmanji press writes them ("Çile", "Cotmeh", "Mijdar",
-     * "Kanûn", December, with the Kurdish names "Rêbendan" ... "Berfanbar"); each also typed without the circumflexes and
+     * "Kanûn", December, with the Kurdish names "Rêbendan" ... "Berfanbar"); each also in the oblique case a date puts it
+     * in ("6ê Kanûnê 2026", "21ê Çileyê", {@link #withKurmanjiOblique}) and typed without the circumflexes and
      * cedillas ({@link #plainKurmanji}). Read on pages that state Kurdish only: "Adar", "Gulan" and "Tebax" are words of
      * other languages and names.
      */
-    private static final String[][] KURMANJI = plainKurmanji(new String[][] {
+    private static final String[][] KURMANJI = plainKurmanji(withKurmanjiOblique(new String[][] {
             {"kanûna paşîn", "çile", "rêbendan"}, {"sibat", "şibat", "reşemî"}, {"adar"}, {"nîsan", "avrêl"}, {"gulan"},
             {"hezîran", "pûşper"}, {"tîrmeh"}, {"tebax", "gelawêj"}, {"îlon", "rezber"}, {"çiriya pêşîn", "cotmeh", "kewçêr"},
-            {"çiriya paşîn", "mijdar", "sermawez"}, {"kanûna pêşîn", "kanûn", "berfanbar"}});
+            {"çiriya paşîn", "mijdar", "sermawez"}, {"kanûna pêşîn", "kanûn", "berfanbar"}}));
 
     /** Sindhi, the Gregorian months with Sindhi's own letters ("ڊسمبر", "آڪٽوبر") and the spellings its press varies in. */
     private static final String[][] SINDHI = {
@@ -998,6 +999,24 @@ final class MonthNames {
             for (String name : names[i]) {
                 spellings.add(name);
                 spellings.add(name + "ی");
+            }
+            months[i] = spellings.toArray(String[]::new);
+        }
+        return months;
+    }
+
+    /**
+     * Each month's Kurmanji spellings as given and in the oblique case: Kurmanji's izafe ties the day to its month
+     * ("6ê Kanûnê", the sixth of December; "14ê Mijdarê"), and the month takes the oblique ending "ê", "yê" after a
+     * vowel ("Çileyê"); a two-word name takes it on its last word ("Kanûna Pêşînê").
+     */
+    private static String[][] withKurmanjiOblique(String[][] names) {
+        String[][] months = new String[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
+            for (String name : names[i]) {
+                spellings.add(name);
+                spellings.add(name + ("aeêiîouû".indexOf(name.charAt(name.length() - 1)) >= 0 ? "yê" : "ê"));
             }
             months[i] = spellings.toArray(String[]::new);
         }

@@ -168,7 +168,8 @@ final class TeasersAndBanners {
      * True when the dateline dates a teaser of another story: within its two nearest ancestors sits a
      * subheading (h2 to h6) that links to another page, and no h1 ("latest news" boxes and related
      * lists set each entry's date beside its linked title). A heading that links to the page itself
-     * is the entry's own permalink title, as blog themes write it.
+     * is the entry's own permalink title, as blog themes write it; one that links to the writer's profile
+     * ({@link #linksPersonPage}) is the post's byline, as themes set it in an author block's h4 beside the date.
      */
     static boolean datesTeaser(Element dateline, String url) {
         if (byNeighbourLink(dateline, url)) {
@@ -181,7 +182,7 @@ final class TeasersAndBanners {
                 return false;
             }
             for (Element link : box.select(SUBHEADING_LINK)) {
-                if (!samePage(target(link, url), url)) {
+                if (!samePage(target(link, url), url) && !linksPersonPage(link)) {
                     return true;
                 }
             }
@@ -318,18 +319,34 @@ final class TeasersAndBanners {
     /**
      * Words of a path that name a person's page: an author's, or a forum member's or user's profile
      * (phpBB's "memberlist.php", vBulletin's "member.php", XenForo's "/members/", Discourse's "/u/",
-     * Drupal's "/user/"), which sits beside a post's own date as a byline's link does.
+     * Drupal's "/user/"), which sits beside a post's own date as a byline's link does; the author's page as translated
+     * themes name its path: "/autor/" (Spanish, Portuguese, German, Polish, Czech), "/auteur/" (French, Dutch),
+     * "/autore/" (Italian), "/yazar/" (Turkish), "/niviskar/" (Kurmanji, "nivîskar"), "/penulis/" (Indonesian and Malay).
      */
-    private static final List<String> PERSON_PATH_WORDS = List.of("author", "member", "/user", "profile", "/u/");
+    private static final List<String> PERSON_PATH_WORDS = List.of("author", "member", "/user", "profile", "/u/", "/autor/",
+            "/auteur/", "/autore/", "/yazar/", "/niviskar/", "/penulis/");
 
-    /** True when a link's lower-case address names a person's page ({@link #PERSON_PATH_WORDS}), a tag or a category. */
-    private static boolean namesPersonOrTopic(String lower) {
+    /** True when a link leads to a person's profile: {@code rel="author"} or a path word of {@link #PERSON_PATH_WORDS}. */
+    private static boolean linksPersonPage(Element link) {
+        if (link.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+            return true;
+        }
+        return namesPerson(link.attr("href").toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a lower-case address names a person's page ({@link #PERSON_PATH_WORDS}). */
+    private static boolean namesPerson(String lower) {
         for (String word : PERSON_PATH_WORDS) {
             if (lower.contains(word)) {
                 return true;
             }
         }
-        return lower.contains("/tag") || lower.contains("categor");
+        return false;
+    }
+
+    /** True when a link's lower-case address names a person's page ({@link #PERSON_PATH_WORDS}), a tag or a category. */
+    private static boolean namesPersonOrTopic(String lower) {
+        return namesPerson(lower) || lower.contains("/tag") || lower.contains("categor");
     }
 
     /**

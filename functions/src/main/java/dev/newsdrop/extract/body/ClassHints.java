@@ -179,8 +179,11 @@ final class ClassHints {
             return lastFacts;
         }
 
+        /** The class lower-cased once for both readings: a class within {@link #MAX_ATTRIBUTE_CHARS} is read whole by both. */
         private static int factsOf(String cls) {
-            return wholeLists(cls) | (NoiseRemover.namesArticleBody(cls) ? IN_ARTICLE_BODY_NAME : 0);
+            String lower = cls.toLowerCase(Locale.ROOT);
+            int lists = cls.length() > MAX_ATTRIBUTE_CHARS ? wholeLists(cls) : wholeLists(cls, lower);
+            return lists | (NoiseRemover.lowerNamesArticleBody(lower) ? IN_ARTICLE_BODY_NAME : 0);
         }
 
         /** True when the element's class or id holds a word of {@link #PAYWALLED} ("paywall-box", "regwall"), whatever else it says. */
@@ -349,7 +352,12 @@ final class ClassHints {
      * boilerplate word is split to see.
      */
     static int wholeLists(String cls) {
-        int lists = listsOf(cls);
+        return wholeLists(cls, clip(cls).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #wholeLists(String)} with the clipped class already lower-cased ({@code Locale.ROOT}). */
+    private static int wholeLists(String cls, String lowerClipped) {
+        int lists = listsOf(clip(cls), lowerClipped);
         if ((lists & IN_POSITIVE) == 0 || (lists & IN_NEGATIVE) == 0) {
             return lists;
         }
@@ -506,7 +514,11 @@ final class ClassHints {
             return 0;
         }
         String raw = clip(name);
-        String words = raw.toLowerCase(Locale.ROOT);
+        return listsOf(raw, raw.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #listsOf(String)} of a name within {@link #MAX_ATTRIBUTE_CHARS}, {@code words} its lower-cased copy ({@code Locale.ROOT}). */
+    private static int listsOf(String raw, String words) {
         boolean sameLength = words.length() == raw.length();
         int found = 0;
         int start = -1;

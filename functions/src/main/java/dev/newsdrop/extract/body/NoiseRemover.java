@@ -2017,7 +2017,11 @@ final class NoiseRemover {
 
     /** True when the class holds one of {@link #ARTICLE_BODY_NAMES}, in any case: asked once per distinct class ({@link ClassHints.Cache#namesArticleBody}). */
     static boolean namesArticleBody(String classAttribute) {
-        String cls = classAttribute.toLowerCase(Locale.ROOT);
+        return lowerNamesArticleBody(classAttribute.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #namesArticleBody} of a class attribute already lower-cased whole ({@code Locale.ROOT}). */
+    static boolean lowerNamesArticleBody(String cls) {
         if (!containsAny(cls, ARTICLE_BODY_NAME_STEMS)) {
             return false; // a class holding no stem holds none of the names
         }

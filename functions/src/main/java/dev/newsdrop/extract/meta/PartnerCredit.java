@@ -76,6 +76,24 @@ public final class PartnerCredit {
     static final java.util.Set<String> SPONSORED_MARKS = java.util.Set.of("pr", "sponsored", "sponsored content", "advertorial",
             "paid post", "paid content", "publireportage", "pr記事", "タイアップ", "タイアップ記事");
 
+    /**
+     * The first characters of {@link #SPONSORED_MARKS}: a text whose first character does not lower-case to one of them is
+     * no mark, refused before the whole text is lower-cased (most short texts of a page's opening). The marks are written
+     * in lower case, and {@code String.toLowerCase(Locale.ROOT)} opens with {@code Character.toLowerCase} of the text's
+     * first character for every character a mark can open with.
+     */
+    private static final String MARK_OPENINGS = markOpenings();
+
+    private static String markOpenings() {
+        StringBuilder out = new StringBuilder();
+        for (String mark : SPONSORED_MARKS) {
+            if (out.indexOf(mark.substring(0, 1)) < 0) {
+                out.append(mark.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
     /** The longest text read as a sponsored mark ({@link #SPONSORED_MARKS}). */
     private static final int MAX_MARK_CHARS = 20;
 
@@ -220,7 +238,8 @@ public final class PartnerCredit {
      * chrome (a menu's "PR" link, a sidebar's ad slot) and no link's text.
      */
     private static boolean isSponsoredMark(TextNode t, String text) {
-        return !text.isEmpty() && SPONSORED_MARKS.contains(text.toLowerCase(Locale.ROOT)) && aloneInLine(t) && labelsLine(t)
+        return !text.isEmpty() && MARK_OPENINGS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
+                && SPONSORED_MARKS.contains(text.toLowerCase(Locale.ROOT)) && aloneInLine(t) && labelsLine(t)
                 && t.parent().closest(PageRegions.SITE_CHROME) == null;
     }
 

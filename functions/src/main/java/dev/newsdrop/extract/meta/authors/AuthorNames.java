@@ -905,7 +905,6 @@ public final class AuthorNames {
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
 
-    /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
     /**
      * A class year after a student's or an alumnus's name, as American colleges and their student papers write it: an
      * apostrophe (straight or curly) and the year's two figures ("Maya Castellanos '27", "Theo Park ’28"), perhaps a
@@ -913,6 +912,7 @@ public final class AuthorNames {
      */
     private static final Pattern CLASS_YEAR = Pattern.compile("\\s+['’‘]\\d{2}\\p{Lu}?$");
 
+    /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
 
     /**

@@ -943,10 +943,14 @@ final class ContentPruner {
             }
         }
         boolean social = (found & Notices.SOCIAL_NETWORK) != 0; // a network named: perhaps a prompt to follow the site there
-        if (!Notices.mayBeNotice(found) && !social) {
+        boolean notice = Notices.mayBeNotice(found);
+        if (!notice && !social) {
             return statutory && Notices.isStatutoryLabel(texts.builtOr(e).strip());
         }
         String text = texts.builtOr(e).strip();
+        if (!notice) { // only the network's name: a share bar's "Facebook" is asked for the prompt alone
+            return Notices.isSiteFollowPrompt(text, texts.siteNames(e)) || statutory && Notices.isStatutoryLabel(text);
+        }
         if (!Notices.isNotice(text, mailLink)) {
             return social && Notices.isSiteFollowPrompt(text, texts.siteNames(e)) || statutory && Notices.isStatutoryLabel(text);
         }

@@ -163,11 +163,11 @@ public final class PartnerCredit {
                 continue;
             }
             String whole = t.getWholeText();
-            if (whole.length() > MAX_LINE_CHARS * 4) {
-                continue;
+            if (whole.length() > MAX_LINE_CHARS * 4 || !mayOpenLabel(whole.charAt(firstNonWhitespace(whole)))) {
+                continue; // asked before the text is stripped: most of a page's text nodes open with no label's letter
             }
             String text = whole.strip();
-            if (text.isEmpty() || text.length() > MAX_LINE_CHARS || !mayOpenLabel(text.charAt(0)) || sourceWord(text)) {
+            if (text.length() > MAX_LINE_CHARS || sourceWord(text)) {
                 continue;
             }
             Matcher label = LABEL.matcher(text);
@@ -180,6 +180,15 @@ public final class PartnerCredit {
             }
         }
         return null;
+    }
+
+    /** The index of a non-blank text's first character that {@link String#strip} keeps (the first that is no white space). */
+    private static int firstNonWhitespace(String text) {
+        int i = 0;
+        while (i < text.length() - 1 && Character.isWhitespace(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
     }
 
     /** The wrappers around a closing line looked through for a picture before them ({@link #wrappedUnderPicture}). */

@@ -979,30 +979,12 @@ final class MonthNames {
      * ç for ҫ and ÿ for ӳ ("раштавăн", "çурла").
      */
     private static String[][] chuvash(String[][] names) {
-        String[][] months = new String[names.length][];
-        for (int i = 0; i < names.length; i++) {
-            java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
-            for (String name : names[i]) {
-                spellings.add(name);
-                spellings.add(name.replace('ӑ', 'ă').replace('ӗ', 'ĕ').replace('ҫ', 'ç').replace('ӳ', 'ÿ'));
-            }
-            months[i] = spellings.toArray(String[]::new);
-        }
-        return months;
+        return withSpelling(names, name -> name.replace('ӑ', 'ă').replace('ӗ', 'ĕ').replace('ҫ', 'ç').replace('ӳ', 'ÿ'));
     }
 
     /** Each month's Sorani spellings as given and with the izafe "ی" after them ("کانوونی یەکەمی"). */
     private static String[][] withIzafe(String[][] names) {
-        String[][] months = new String[names.length][];
-        for (int i = 0; i < names.length; i++) {
-            java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
-            for (String name : names[i]) {
-                spellings.add(name);
-                spellings.add(name + "ی");
-            }
-            months[i] = spellings.toArray(String[]::new);
-        }
-        return months;
+        return withSpelling(names, name -> name + "ی");
     }
 
     /**
@@ -1011,12 +993,17 @@ final class MonthNames {
      * vowel ("Çileyê"); a two-word name takes it on its last word ("Kanûna Pêşînê").
      */
     private static String[][] withKurmanjiOblique(String[][] names) {
+        return withSpelling(names, name -> name + ("aeêiîouû".indexOf(name.charAt(name.length() - 1)) >= 0 ? "yê" : "ê"));
+    }
+
+    /** Each month's spellings as given, each followed by its other spelling (the same spelling is kept once). */
+    private static String[][] withSpelling(String[][] names, java.util.function.UnaryOperator<String> other) {
         String[][] months = new String[names.length][];
         for (int i = 0; i < names.length; i++) {
             java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
             for (String name : names[i]) {
                 spellings.add(name);
-                spellings.add(name + ("aeêiîouû".indexOf(name.charAt(name.length() - 1)) >= 0 ? "yê" : "ê"));
+                spellings.add(other.apply(name));
             }
             months[i] = spellings.toArray(String[]::new);
         }
@@ -1025,16 +1012,7 @@ final class MonthNames {
 
     /** Each month's Kurmanji spellings as given and typed without Kurmanji's letters: i for î, u for û, e for ê, c for ç, s for ş. */
     private static String[][] plainKurmanji(String[][] names) {
-        String[][] months = new String[names.length][];
-        for (int i = 0; i < names.length; i++) {
-            java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
-            for (String name : names[i]) {
-                spellings.add(name);
-                spellings.add(name.replace('î', 'i').replace('û', 'u').replace('ê', 'e').replace('ç', 'c').replace('ş', 's'));
-            }
-            months[i] = spellings.toArray(String[]::new);
-        }
-        return months;
+        return withSpelling(names, name -> name.replace('î', 'i').replace('û', 'u').replace('ê', 'e').replace('ç', 'c').replace('ş', 's'));
     }
 
     /** Each month's name with its glottal stops as the modifier letter (ʼ), the typewriter apostrophe and the curly one. */

@@ -145,7 +145,7 @@ final class Notices {
     private static final Pattern SUBSCRIPTION_PITCH = Pattern.compile(
             "\\b(?:testen|lesen) sie\\b[^.!?]{0,60}\\b(?:gratis|kostenlos)"
                     + "|\\bjetzt\\b[^.!?:]{0,40}\\b(?:gratis|kostenlos) (?:lesen|testen)"
-                    + "|\\bjetzt (?:\\p{L}+ ){0,2}(?:abonnieren|abonnent(?:in)? werden|abo (?:abschließen|sichern|bestellen))"
+                    + "|\\bjetzt (?:[\\p{L}-]+ ){0,4}(?:abonnieren|abonnent(?:in)? werden|abo (?:abschließen|sichern|bestellen))"
                     + "|\\bsubscribe (?:now |today )?(?:for|from) (?:just |only )?(?:[$£€]\\s?\\d|\\d)"
                     + "|\\bstart (?:your|a) (?:\\d+[- ]day |free )*(?:free )?trial\\b"
                     + "|(?:^|[.!?:]\\s+)(?:try|get|read)\\b[^.!?]{0,40}\\b(?:free for (?:\\d+|one|a) (?:days?|weeks?|months?)"

@@ -615,18 +615,6 @@ public final class AuthorNames {
                     + "corrispondente|medarbetare|medarbejder|journalist)(?=\\s+(?!(?:in|at|from|dans|aus|uit|em|en)\\s)(?-i:\\p{Lu})|\\s*$)\\s*");
 
     /**
-     * An English newsroom title set before the name, as broadcasters' sites and their JSON-LD write a byline ("Chief
-     * Meteorologist Dan Reyes", "Meteorologist Jane Doe", "Senior Reporter John Roe", "Anchor Kim Lee"): the writer's post,
-     * capitalised as a title before a name is, not part of the name. It is cut only before a name of two capitalised words or
-     * more, so a lone "Reporter" or "Editor" is left to the rules that know it names no one.
-     */
-    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
-            "^(?:(?:Chief|Senior|Lead|Staff|Certified|Consulting|Digital|Weekend|Morning|Evening|Investigative|Political|Executive"
-                    + "|Managing|Associate|Assistant|Deputy|Contributing|Freelance|Sports|Business|Health|Weather|Traffic|Multimedia|News)\\s+){0,3}"
-                    + "(?:Meteorologist|Forecaster|Reporter|Correspondent|Anchor|Co-Anchor|Producer|Editor|Writer|Photojournalist|Journalist)"
-                    + "\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
-
-    /**
      * A part after a person's name that opens with an acronym, in capitals, and has a word or two more:
      * the broadcaster or outlet the writer works for ("TV Vale", "BBC News", "NDR Info"). A person's
      * name does not open with one; a surname styled in capitals ("Anne ROY") comes last, and a byline set
@@ -972,6 +960,18 @@ public final class AuthorNames {
      */
     private static final Pattern CASELESS_CLERICAL_TITLE = Pattern.compile(
             "(?:הרבנית|הרב|فضيلة الشيخ|الشيخة|الشيخ|مولانا|مفتی|علامہ|ዲያቆን|ቀሲስ|ቄስ|መምህር|አባ)\\s+");
+
+    /**
+     * An English newsroom title set before the name, as broadcasters' sites and their JSON-LD write a byline ("Chief
+     * Meteorologist Dan Reyes", "Meteorologist Jane Doe", "Senior Reporter John Roe", "Anchor Kim Lee"): the writer's post,
+     * capitalised as a title before a name is, not part of the name. It is cut only before a name of two capitalised words or
+     * more, so a lone "Reporter" or "Editor" is left to the rules that know it names no one.
+     */
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
+            "^(?:(?:Chief|Senior|Lead|Staff|Certified|Consulting|Digital|Weekend|Morning|Evening|Investigative|Political|Executive"
+                    + "|Managing|Associate|Assistant|Deputy|Contributing|Freelance|Sports|Business|Health|Weather|Traffic|Multimedia|News)\\s+){0,3}"
+                    + "(?:Meteorologist|Forecaster|Reporter|Correspondent|Anchor|Co-Anchor|Producer|Editor|Writer|Photojournalist|Journalist)"
+                    + "\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
 
     /**
      * The forms of address of the legal profession written before a name, as law firms' insights, legal papers' op-eds
@@ -1568,9 +1568,6 @@ public final class AuthorNames {
             if (OUR_STAFF_ROLE_OPENINGS.mayOpenAt(s, 0)) {
                 s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper
             }
-            if (!s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
-                s = TITLE_BEFORE_NAME.matcher(s).replaceFirst(""); // "Chief Meteorologist Dan Reyes": his post, before his name
-            }
             if (s.isEmpty()) {
                 continue; // "By our correspondent": no one is named
             }
@@ -2016,10 +2013,12 @@ public final class AuthorNames {
             String bare = LEADING_DEGREES.matcher(s).replaceFirst("");
             s = splitLength(bare) >= 2 ? bare : s; // "Mgr. Tereza Horáková": her degree, before her name
         }
-        Matcher legalTitle = LEGAL_TITLE.matcher(s);
-        if (legalTitle.lookingAt()) {
-            String bare = s.substring(legalTitle.end()).trim();
-            s = splitLength(bare) >= 2 ? bare : s; // "Avv. Giulia Marchetti": the lawyer's style, before her name
+        for (Pattern title : List.of(LEGAL_TITLE, TITLE_BEFORE_NAME)) {
+            Matcher before = title.matcher(s);
+            if (before.lookingAt()) {
+                String bare = s.substring(before.end()).trim();
+                s = splitLength(bare) >= 2 ? bare : s; // "Avv. Giulia Marchetti", "Chief Meteorologist Dan Reyes": a style or a post, before the name
+            }
         }
         for (Pattern title : asciiFirst ? List.<Pattern>of() : List.of(COURTESY_TITLE, CASELESS_CLERICAL_TITLE, CASELESS_LEGAL_TITLE)) {
             Matcher courtesy = title.matcher(s);

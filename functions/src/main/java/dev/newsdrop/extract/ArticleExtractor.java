@@ -14,6 +14,7 @@ import dev.newsdrop.extract.source.BreakParagraphs;
 import dev.newsdrop.extract.source.CopyFurniture;
 import dev.newsdrop.extract.source.DecodedPage;
 import dev.newsdrop.extract.source.PageDecoder;
+import dev.newsdrop.extract.text.NewsAgencies;
 import dev.newsdrop.extract.text.WordCount;
 import dev.newsdrop.extract.verdict.PageVerdict;
 import dev.newsdrop.model.ArticleStatus;
@@ -108,8 +109,13 @@ public final class ArticleExtractor {
                 meta.articleSignals(), meta.listingSignals(), passwordField, body.stopsAtWall(), meta.paidPartAbsent(), text));
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
 
-        String credit = body.credit() != null ? body.credit()
-                : meta.bylineAgency() != null ? meta.bylineAgency() : AuthorFinder.wireSigningAlone(meta.authors(), meta.siteName());
+        String wire = AuthorFinder.wireSigningAlone(meta.authors(), meta.siteName());
+        String credit = body.credit();
+        if (credit == null || wire != null && !NewsAgencies.isAgency(credit)) {
+            // the wire signing the copy alone outranks a source line under the text that names no agency ("Redacción / Europa
+            // Press" over the text, "Fuente: INE" under it): that line names the figures' source, not the copy's
+            credit = meta.bylineAgency() != null ? meta.bylineAgency() : wire;
+        }
         if (credit == null) {
             credit = meta.partnerCredit(); // "Provided by X" over a portal's copy of a partner's article
         }

@@ -39,6 +39,9 @@ final class AdLabels {
             // Croatian "Plaćeni oglas"; Indonesian and Malay "Iklan"
             "reklama", "reklam", "inzerce", "inzercia", "hirdetés", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
             "oglasno sporočilo", "plaćeni oglas", "iklan",
+            // the Polish labels of a partner's paid material, as Polish portals set them over a sponsored box or article
+            // ("Materiał partnera", "Materiał sponsorowany", "Artykuł sponsorowany", "Treść sponsorowana")
+            "materiał partnera", "materiał sponsorowany", "artykuł sponsorowany", "treść sponsorowana",
             // Russian, Ukrainian and Bulgarian, Serbian and Macedonian Cyrillic "Оглас", Belarusian "Рэклама"; Greek,
             // Hebrew, Arabic (Maghreb Arabic "إشهار"), Persian, Hindi; Greek also without its accent, as Greek capitals are
             // written ("ΔΙΑΦΗΜΙΣΗ")

@@ -1762,8 +1762,8 @@ final class NoiseRemover {
     /**
      * A block that its own heading names as furniture: its first child is a heading naming readers'
      * comments ({@link #COMMENT_SECTION_HEADINGS}), or, in a box no larger than a sign-up's, naming a
-     * newsletter ("La newsletter del mattino", "Reise-Newsletter"), a shop, the writer or a notice's record ("Metryczka",
-     * {@link #RECORD_BOX_HEADINGS}). A section is what its heading says
+     * newsletter ("La newsletter del mattino", "Reise-Newsletter"), a shop, the writer, a notice's record ("Metryczka",
+     * {@link #RECORD_BOX_HEADINGS}) or the site's editorial standards ({@link #TRUST_BOX_HEADINGS}). A section is what its heading says
      * it is, whatever the theme calls it ("reviews", "nl-box"); the page's own text is never headed so
      * while it is shorter than the bulk of the page's prose.
      */
@@ -1796,7 +1796,8 @@ final class NoiseRemover {
         if (key == null) {
             key = sectionKey(label);
         }
-        if (SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key) || RECORD_BOX_HEADINGS.contains(key)) {
+        if (SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key) || RECORD_BOX_HEADINGS.contains(key)
+                || TRUST_BOX_HEADINGS.contains(key)) {
             return true;
         }
         // "Grünwerk R40 – Preisvergleich", "Preisvergleich: Grünwerk R40": the box's kind beside the product it is on
@@ -1913,6 +1914,23 @@ final class NoiseRemover {
      */
     static final Set<String> RECORD_BOX_HEADINGS = Set.of("metryczka", "metryczka strony", "metryczka dokumentu", "metryczka informacji",
             "metryczka artykułu", "metryczka wiadomości");
+
+    /**
+     * Headings of the box in which a site vouches for its own pages (how its writers work, that its partners do not sway
+     * them), as finance, health and review sites set one under or beside each article, read as {@link #SHOPPING_BOX_HEADINGS}
+     * are, in a box no larger than a sign-up's: "Our editorial standards", "Why trust us", "Unsere redaktionellen
+     * Grundsätze", "Notre charte éditoriale", "Nuestra política editorial". The site speaks of its own ("our", "unsere",
+     * "notre"): a story on a broadcaster's "editorial standards" names whose they are.
+     */
+    static final Set<String> TRUST_BOX_HEADINGS = Set.of(
+            "our editorial standards", "our editorial guidelines", "our editorial policy", "our editorial process",
+            "our editorial principles", "our editorial integrity", "why trust us", "why you can trust us",
+            "unsere redaktionellen standards", "unsere redaktionellen grundsätze", "unsere redaktionellen richtlinien",
+            "warum sie uns vertrauen können", "notre charte éditoriale", "nos engagements éditoriaux", "notre engagement éditorial",
+            "nuestros estándares editoriales", "nuestra política editorial", "por qué confiar en nosotros",
+            "i nostri standard editoriali", "la nostra politica editoriale", "nossos padrões editoriais", "nossa política editorial",
+            "por que confiar em nós", "onze redactionele richtlijnen", "onze redactionele principes", "nasze standardy redakcyjne",
+            "nasza polityka redakcyjna");
 
     /**
      * Headings of a shopping box set into a product test or a guide (shops, prices and "to the offer"

@@ -71,6 +71,10 @@ final class Notices {
                     // the same in the third person, the site or publisher named as the one paid ("O Site pode receber comissão por
                     // compras", "El Diario puede recibir una comisión", "Rivista potrebbe ricevere una commissione", "Serwis może otrzymać prowizję")
                     + "|\\b(?:may|might|can|could) (?:earn|receive|get|make) (?:an? )?(?:small |affiliate |tiny )?commission"
+                    // a comparison site's advertiser disclosure names the commission compensation ("We may be compensated
+                    // when you click on links to products from our partners")
+                    + "|\\b(?:we|i)(?: may| might| can| could)? (?:be|get) compensated\\b"
+                    + "|\\b(?:we|i)(?: may| might| can| could)? (?:receive|earn|get) compensation\\b"
                     + "|\\b(?:pode|podem|poderá|poderão) (?:receber|ganhar) (?:uma )?(?:pequena )?comissão"
                     + "|\\b(?:recebe|ganha) (?:uma )?(?:pequena )?comissão"
                     + "|\\b(?:puede|pueden|podría|podrían) (?:recibir|ganar|obtener|cobrar) (?:una )?(?:pequeña )?comisión"
@@ -1142,7 +1146,7 @@ final class Notices {
     private static final String[] LINK_STEMS = {"link", "lien", "enlace", "collegament", "affilia", "afilia", "amazon",
         "partnerlink", "werbelink", "provisionslink"};
     private static final String[] DISCLOSURE_STEMS = {"provision", "commissi", "comisi", "comiss", "prowizj", "qualifying",
-        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris", "advertising api", "vergoeding"};
+        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris", "advertising api", "vergoeding", "compensat"};
 
     /** Lower-case stems (an ASCII first letter) one of which every match of {@link #UNSUBSCRIBE_WORD} holds at a word's start, searched first alike. */
     private static final String[] UNSUBSCRIBE_STEMS = {"unsubscrib", "opt-out", "opt out", "abmelden", "abbestellen", "austragen",

@@ -204,8 +204,13 @@ public final class AuthorFinder {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants), body ? authors : List.of());
                 if (authors.stream().allMatch(AuthorFinder::namesNewsroom) && persons.stream().allMatch(AuthorFinder::namesNewsroom)) {
                     List<String> wire = BoldNameLine.wireCopyAuthors(scan, agencies);
+                    if (wire.isEmpty() && persons.isEmpty()) {
+                        wire = agencyInByline(scan.visible(), scan, siteName, ld.publisherName);
+                    }
                     if (!wire.isEmpty()) {
-                        return wire; // "Redacción X" stated and shown, "Lima, 4 dic (EFE).-" opens the text: the desk posted the agency's copy
+                        // "Redacción X" stated and shown, "Lima, 4 dic (EFE).-" opens the text; or "Redacción X" stated and the
+                        // byline shows "Redacción / Europa Press": the desk posted the agency's copy
+                        return wire;
                     }
                 }
                 if (!persons.isEmpty()) {

@@ -1,0 +1,138 @@
+package dev.newsdrop.extract.body;
+
+import dev.newsdrop.extract.meta.TreeWalk;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A box that sells the reader a tool or a product of the page's business, set among the paragraphs of a story on the
+ * market it serves: property, finance and consumer sites put a mortgage calculator, a valuation form or a loan
+ * comparison beside their news ("Baufinanzierungsrechner", "Simulador de hipotecas", "房贷计算器：…", "Combien vaut
+ * votre bien ? Estimez votre appartement gratuitement"). The box is the business's widget, not the story's text. Two
+ * shapes are read, each from the box's first words:
+ * <ul>
+ *   <li>a heading that is a calculator's name and nothing more ({@link #CALCULATOR_NAME}), over a line or two of pitch:
+ *       the name alone says what the box is, whatever the theme calls it; or another tool's name ({@link #TOOL_NAME}) over
+ *       its button;</li>
+ *   <li>a question to the reader about what their home is worth or about the loan they seek ({@link #PROPERTY_QUESTION}),
+ *       in a box holding a link (its button), as {@link MarketData#isInvestingPitch} reads an investing pitch.</li>
+ * </ul>
+ * A story about a calculator names it in a sentence; its subheading heads the story's paragraphs in a container far
+ * longer than a box.
+ */
+final class ToolPitch {
+
+    private ToolPitch() {
+    }
+
+    /** A tool's box is this long at most: its name or question, a line or two of pitch, its button. */
+    static final int MAX_BOX_CHARS = 400;
+
+    /** A tool's name as a box's heading is a few words. */
+    private static final int MAX_NAME_CHARS = 40;
+
+    /** Nodes of a box walked for its first words. */
+    private static final int MAX_LEAD_NODES = 8;
+
+    /** Tags a box of its own is set in: a paragraph or an item that opens with a tool's name is the story's. */
+    private static final Set<String> BOX_TAGS = Set.of("div", "aside", "section", "figure", "form");
+
+    /**
+     * A calculator's name, the whole of a heading: the noun alone or beside a word or three of what it works out
+     * ("Mortgage calculator", "Calculadora de hipoteca", "Calcolatore mutuo", "Kalkulator kredytowy", "Kredi hesaplama
+     * aracı"; Turkish "hesaplama" alone is a calculation), a Dutch compound on "-calculator" or "-rekentool" ("Hypotheekcalculator"), or a Chinese, Japanese or Korean
+     * calculator ("房贷计算器", "ローン計算機", "대출 계산기"). A calculator is a tool and nothing else: its box needs no button
+     * to say so.
+     */
+    static final Pattern CALCULATOR_NAME = Pattern.compile(
+            "(?iu)\\p{L}{2,}(?:calculator|rekentool)"
+                    + "|(?:calculadora|calcolatore|calculette|kalkulator|calculator|kalkulačka)(?:\\s+[\\p{L}'’-]+){0,3}"
+                    + "|(?:[\\p{L}'’-]+\\s+){1,3}(?:calculator|kalkulator|kalkulačka|hesaplama aracı|hesaplayıcı)"
+                    + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー\\p{IsHangul}\\s]{0,10}(?:计算器|計算器|計算機|계산기)");
+
+    /**
+     * A tool's name whose noun names other things too, the whole of a heading: a German compound on "-rechner"
+     * ("Baufinanzierungsrechner", "Zinsrechner"; "Großrechner" is a mainframe), a simulator or an estimator ("Simulador de
+     * hipotecas", "Simulateur de prêt", "Price estimator", "ローンシミュレーション"; a flight simulator is a game) or a French
+     * "calculateur" (a car's engine computer too). Read as a tool's
+     * box only when the box holds its button, a link (form controls are gone by this stage).
+     */
+    static final Pattern TOOL_NAME = Pattern.compile(
+            "(?iu)\\p{L}{2,}rechner"
+                    + "|(?:simulador|simulateur|simulatore|symulator|calculateur)(?:\\s+[\\p{L}'’-]+){0,3}"
+                    + "|(?:[\\p{L}'’-]+\\s+){1,3}(?:estimator|simulator|rechner|calculateur)"
+                    + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー\\p{IsHangul}\\s]{0,10}(?:シミュレーター|シミュレーション|模拟器|試算)");
+
+    /**
+     * A question to the reader about their home's worth or their loan, as a property or lending pitch opens: "What is your
+     * home worth?", "Combien vaut votre bien ?", "¿Cuánto vale tu casa?", "Quanto vale a sua casa?", "Was ist Ihre Immobilie
+     * wert?", "Wie viel ist Ihr Haus wert?", "Quanto vale la tua casa?", "Hoeveel is jouw huis waard?", "Ile jest warte
+     * twoje mieszkanie?"; "Looking for a mortgage?", "Szukasz kredytu hipotecznego?", "Vous cherchez un crédit
+     * immobilier ?", "¿Buscas hipoteca?", "Suchen Sie eine Baufinanzierung?"; the question mark within a line's length.
+     */
+    static final Pattern PROPERTY_QUESTION = Pattern.compile(
+            "(?:what(?:'s| is) your (?:home|house|property|flat) worth"
+                    + "|combien vaut (?:votre|ton) (?:bien|appartement|maison|logement)"
+                    + "|¿?\\s?cu[aá]nto vale (?:tu|su) (?:casa|piso|vivienda|inmueble)"
+                    + "|quanto vale (?:a )?(?:sua|tua|la tua|la sua) (?:casa|imóvel|apartamento)"
+                    + "|(?:was|wie viel) ist (?:ihre|ihr|deine|dein) (?:immobilie|haus|wohnung|eigentum) wert"
+                    + "|hoeveel is (?:jouw|uw|je) (?:huis|woning) waard"
+                    + "|ile (?:jest )?wart[ea]? (?:jest )?(?:twoje|twój|pana|pani) (?:mieszkanie|dom|nieruchomość)"
+                    + "|(?:looking|searching) for (?:a |the right )?(?:mortgage|home loan|remortgage)"
+                    + "|szukasz (?:taniego |najlepszego )?kredytu(?: hipotecznego| mieszkaniowego)?"
+                    + "|(?:vous cherchez|tu cherches|cherchez-vous) (?:un|le meilleur) (?:crédit|prêt)"
+                    + "|¿?\\s?(?:buscas|busca|necesitas|necesita) (?:una )?hipoteca"
+                    + "|(?:suchen sie|suchst du) (?:eine |die passende )?(?:baufinanzierung|immobilienfinanzierung|hypothek))"
+                    + "[^?？.!]{0,80}[?？]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * True when the block is a tool's or a lending pitch's box (the class's two shapes): a box element, short, well under
+     * the story's text.
+     */
+    static boolean is(Element e, TextStats.Stats s, int containerChars) {
+        if (s.chars > MAX_BOX_CHARS || s.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars || !BOX_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        String lead = firstWords(e);
+        if (lead == null) {
+            return false;
+        }
+        String name = nameBeforeColon(lead);
+        if (name.length() <= MAX_NAME_CHARS && name.length() < s.chars) {
+            if (CALCULATOR_NAME.matcher(name).matches()) {
+                return true; // "<p>房贷计算器：输入贷款金额和年限，一键算出月供。</p>" in its box
+            }
+            if (TOOL_NAME.matcher(name).matches() && s.linkChars > 0) {
+                return true; // "<h3>Baufinanzierungsrechner</h3><p>Wie viel Haus kann ich mir leisten? …</p><a>Zum Rechner</a>"
+            }
+        }
+        return s.linkChars > 0 && PROPERTY_QUESTION.matcher(lead).lookingAt();
+    }
+
+    /** The first words up to a colon that parts a label from its pitch ("房贷计算器：输入…"), stripped; the whole else. */
+    private static String nameBeforeColon(String lead) {
+        for (int i = 0; i < lead.length() && i <= MAX_NAME_CHARS; i++) {
+            char c = lead.charAt(i);
+            if (c == ':' || c == '：') {
+                return lead.substring(0, i).strip();
+            }
+        }
+        return lead;
+    }
+
+    /** The block's first text, stripped, or null when its first few nodes hold none. */
+    private static String firstWords(Element e) {
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_LEAD_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return t.text().strip();
+            }
+        }
+        return null;
+    }
+}

@@ -100,6 +100,20 @@ final class SourceCredit {
                     + "|" + INPUT_SOURCE + "\\s+से\\s+(?:मिले\\s+)?" + HINDI_INPUT + ")\\s*[)\\]]?\\s*[.।]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The words a source line under a data story gives for the newsroom's own work from the figures it names, as the
+     * conventions of statistics and data journalism write it: Polish "opracowanie własne", German "eigene Berechnung(en)",
+     * "eigene Darstellung", "eigene Recherche(n)", Spanish "elaboración propia", Portuguese "elaboração própria", Italian
+     * "elaborazione propria", Dutch "eigen berekening(en)", Czech "vlastní výpočty", English "own calculations", "own
+     * research". Such a line credits no one else's copy ("Źródło: dane ofertowe, opracowanie własne"): the line goes, and
+     * names no credit.
+     */
+    private static final Pattern OWN_WORK = Pattern.compile(
+            "(?<![\\p{L}])(?:opracowanie własne|eigene (?:berechnungen|berechnung|darstellung|recherchen|recherche|auswertung)"
+                    + "|elaboración propia|elaboração própria|elaborazione propria|eigen (?:berekeningen|berekening|bewerking)"
+                    + "|vlastní výpočty|vlastní zpracování|own (?:calculations|research|analysis))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Words an {@link #INPUTS_LINE} sets where a source's name goes that name no source: agencies in general. */
     private static final java.util.Set<String> UNNAMED_SOURCES = java.util.Set.of("agencies", "agency", "news agencies",
             "wire agencies", "wires", "एजेंसी", "एजेंसियों", "एजेंसियां", "एजेंसियाँ", "एजेंसियो");
@@ -614,6 +628,9 @@ final class SourceCredit {
                 paragraphs.remove(lastIndex);
                 removeLine(container, last);
                 String source = tidy(credit);
+                if (OWN_WORK.matcher(source).find()) {
+                    return null; // "Źródło: GUS, opracowanie własne": the newsroom's own work from figures, no one else's copy
+                }
                 return source.isEmpty() ? null : source; // "Sources:" alone heads a list of sources and names none
             }
         }

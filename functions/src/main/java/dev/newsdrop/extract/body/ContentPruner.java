@@ -943,6 +943,7 @@ final class ContentPruner {
             }
         }
         boolean social = (found & Notices.SOCIAL_NETWORK) != 0; // a network named: perhaps a prompt to follow the site there
+        boolean app = (found & Notices.APP) != 0; // a verb of installing: perhaps a prompt to install the site's app by its name
         boolean notice = Notices.mayBeNotice(found);
         if (!notice && !social) {
             return statutory && Notices.isStatutoryLabel(texts.builtOr(e).strip());
@@ -952,7 +953,9 @@ final class ContentPruner {
             return Notices.isSiteFollowPrompt(text, texts.siteNames(e)) || statutory && Notices.isStatutoryLabel(text);
         }
         if (!Notices.isNotice(text, mailLink)) {
-            return social && Notices.isSiteFollowPrompt(text, texts.siteNames(e)) || statutory && Notices.isStatutoryLabel(text);
+            return social && Notices.isSiteFollowPrompt(text, texts.siteNames(e))
+                    || app && Notices.isSiteAppPrompt(text, texts.siteNames(e))
+                    || statutory && Notices.isStatutoryLabel(text);
         }
         if (stats.firstPublication == null && Notices.mayBeFirstPublishedNote(found)) {
             stats.firstPublication = Notices.firstPublisher(text); // "This story was originally published by Kentucky Lantern, …"

@@ -408,6 +408,63 @@ final class Notices {
     }
 
     /**
+     * A prompt to install the site's own app, named by the site's name, as a line of its own under or between the
+     * paragraphs: German "Laden Sie jetzt die agrarwoche-App für iOS und Android herunter!", English "Download the Farm Gazette
+     * app", and the Hindi and Marathi verb closing the line after the app's name ("… के लिए किसान दर्पण ऐप डाउनलोड करें",
+     * "शेतीवार्ता ॲप डाउनलोड करा"). The imperative addresses the reader; the name caught ({@code name}) is read by {@link
+     * #isSiteAppPrompt}, which asks that it, or its last words, be the site's own: a story advising farmers to install a
+     * weather service's or a ministry's app names someone else's. {@link #APP_PITCH} reads the prompts that say "our app".
+     */
+    private static final Pattern SITE_APP_PROMPT = Pattern.compile(
+            "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:dann|jetzt|einfach|gleich) )?(?:laden sie(?: sich)?|lade dir|installieren sie(?: sich)?)"
+                    + "(?: jetzt| gleich| einfach| doch| kostenlos)* die (?<name>[^.!?:]{2,40}?)[- ]app(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:jetzt|einfach|gleich) die (?<name2>[^.!?:]{2,40}?)[- ]app (?:herunterladen|installieren)"
+                    + "|(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:download|install|get) the (?<name3>[^.!?:]{2,40}?) app(?![\\p{L}])"
+                    // Hindi and Marathi close the line with the verb, the app's name before it
+                    + "|(?<name4>[^.!?:।]{2,80}?)\\s+(?:ऐप|ॲप|एप|एप्प|अ‍ॅप)\\s+(?:डाउनलोड|डाऊनलोड|इंस्टॉल|इन्स्टॉल)\\s+(?:करें|करे|कीजिए|करा|करो)(?![\\p{L}\\p{M}])",
+            FLAGS);
+
+    /** A {@link #SITE_APP_PROMPT} is a line, not a paragraph: this short at most. */
+    static final int MAX_SITE_APP_CHARS = 200;
+
+    /**
+     * True when the short text is a prompt to install the site's app by one of the site's names ({@link #SITE_APP_PROMPT},
+     * names compared as {@link #namesTheSite} compares them): the name caught, or its last words, as a line that closes with
+     * the verb names the app after what it offers ("… की जानकारी के लिए किसान दर्पण ऐप").
+     */
+    static boolean isSiteAppPrompt(String text, List<String> siteNames) {
+        if (text.length() > MAX_SITE_APP_CHARS || siteNames.isEmpty()) {
+            return false;
+        }
+        Matcher m = SITE_APP_PROMPT.matcher(text);
+        while (m.find()) {
+            for (String group : new String[] {"name", "name2", "name3", "name4"}) {
+                String name = m.group(group);
+                if (name != null && endsWithSiteName(name.strip(), siteNames)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the text, or its words from one after a blank to its end, names the site ({@link #namesTheSite}). */
+    private static boolean endsWithSiteName(String text, List<String> siteNames) {
+        for (int start = 0; start >= 0; start = nextWordStart(text, start)) {
+            if (namesTheSite(text.substring(start), siteNames)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the word after the one at {@code from} (past a blank), or -1 when there is none. */
+    private static int nextWordStart(String text, int from) {
+        int blank = text.indexOf(' ', from);
+        return blank < 0 || blank + 1 >= text.length() ? -1 : blank + 1;
+    }
+
+    /**
      * The article a language sets before a paper's name in a sentence ("Siga o Jornal do Vale", "Suivez Le Courrier"), which
      * the site's own name may lack; the name is compared with it and without it ("The Hindu" keeps its own).
      */
@@ -1343,7 +1400,8 @@ final class Notices {
     private static final int FIRST_PUBLISHED_ENGLISH = 128;
     private static final int THIS = 256;
     private static final int MEMBERSHIP = 512;
-    private static final int APP = 1024;
+    /** A stem of an app's or a podcast's prompt ({@link #APP_STEMS}), or a Hindi or Marathi verb of installing. */
+    static final int APP = 1024;
     private static final int CONSENT = 2048;
     private static final int SYNDICATION = 4096;
     private static final int CHANNEL = 8192;
@@ -1446,6 +1504,8 @@ final class Notices {
                     found |= LETTERS; // an e-mail address, which a note inviting letters gives
                 } else if ((found & GAMBLING) == 0 && OWN_SCRIPT_GAMBLING_INITIALS.indexOf(c) >= 0 && ownScriptStemAt(text, i, OWN_SCRIPT_GAMBLING_STEMS)) {
                     found |= GAMBLING; // "중독", "şans oyunları": a gambling warning in Korean or Turkish
+                } else if ((found & APP) == 0 && OWN_SCRIPT_APP_INITIALS.indexOf(c) >= 0 && ownScriptStemAt(text, i, OWN_SCRIPT_APP_STEMS)) {
+                    found |= APP; // "डाउनलोड", "इंस्टॉल": a Hindi or Marathi prompt to install the site's app
                 } else if (OWN_SCRIPT_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && arabicScriptPlatformAt(text, i)) {
                     found |= CHANNEL;
                 } else if (CYRILLIC_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && cyrillicPlatformAt(text, i)) {
@@ -1525,6 +1585,12 @@ final class Notices {
     }
 
     /** The first letters of {@link #ARABIC_SCRIPT_CHANNEL_STEMS}: only there is the list asked. */
+    /** The Devanagari verbs of installing an app ("download", "install") that {@link #SITE_APP_PROMPT}'s Hindi and Marathi lines close with. */
+    private static final String[] OWN_SCRIPT_APP_STEMS = {"डाउनलोड", "डाऊनलोड", "इंस्टॉल", "इन्स्टॉल"};
+
+    /** The first letters of {@link #OWN_SCRIPT_APP_STEMS}. */
+    private static final String OWN_SCRIPT_APP_INITIALS = "डइ";
+
     private static final String OWN_SCRIPT_PLATFORM_INITIALS = "\u0648\u062A\u0679গহটगवहट";
 
     /** Whether one of {@link #ARABIC_SCRIPT_CHANNEL_STEMS} starts at {@code i}. */

@@ -74,6 +74,20 @@ final class PressContact {
     /** The label's words opening a text: asked before a block's lines are read. */
     static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS + "|" + BARE_LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A press office's label followed on its line by the name of the body it speaks for ("Ufficio stampa Unione Agricoltori
+     * Piemonte", "Gabinete de Prensa del Ministerio de Agricultura", "Pressestelle der Stadtwerke Lindau", "Press Office,
+     * Harlow County Council"; the office words of {@link #LABEL_WORDS}), as unions, co-operatives and ministries head the contact closing their releases: no colon
+     * and no sentence's end, and a capital opening the name. Read as a bare label is ({@link #BARE_LABEL_WORDS}): the block
+     * is the contact's only when it holds a telephone number or an e-mail address and no sentence.
+     */
+    private static final Pattern OFFICE_OF_NAMED_BODY = Pattern.compile(
+            "(?:press office|gabinete de (?:prensa|comunicación)|oficina de prensa|ufficio stampa|service (?:de )?presse"
+                    + "|bureau de presse|pressestelle|persdienst)"
+                    + ",?\\s+(?:(?:of|of the|de|del|de la|des|de l['’]|du|der|des|dell['’]|della|dello|dei|van|do|da)\\s*)?"
+                    + "(?-i:\\p{Lu})[^.!?:：]{1,60}", // the name's capital read case-sensitively
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A bare label ({@link #BARE_LABEL_WORDS}) alone on its line. */
     private static final Pattern BARE_LABEL = Pattern.compile(BARE_LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -135,7 +149,7 @@ final class PressContact {
         }
         String first = lines.getFirst();
         boolean alone = LABEL.matcher(first).matches();
-        boolean bare = !alone && BARE_LABEL.matcher(first).matches();
+        boolean bare = !alone && (BARE_LABEL.matcher(first).matches() || OFFICE_OF_NAMED_BODY.matcher(first).matches());
         if (!alone && !bare && (Blocks.isHeading(e) || !LABEL_AND_CONTACT.matcher(first).matches())) {
             return List.of(); // a heading that goes on after the label is a title of the text's
         }

@@ -129,6 +129,7 @@ public final class AuthorFinder {
         if (lead != null) {
             names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead))
                     .filter(n -> !AuthorNames.isGenericCredit(n)) // "Na Mwandishi Wetu" ("by our writer"): the lead cut, no one is named
+                    .filter(n -> !BylineLeads.isLanguageLeadAlone(n, lead)) // "Na" before a login the byline dropped ("Na admin")
                     .distinct().toList(); // "Na Amina Juma" on a Swahili page
         }
         return names;

@@ -673,6 +673,16 @@ public final class BylineLeads {
     }
 
     /**
+     * True when the name is the page language's lead alone ("Na", "Per"; {@link #languageLead}, {@code lead} with its
+     * space): a theme sets the lead in an element of its own before the writer's link ({@code
+     * <div class="td-author-by">Na</div> <a>admin</a>}), and when the link names a login no one is read, the lead left over names no one. False when {@code
+     * lead} is null.
+     */
+    static boolean isLanguageLeadAlone(String name, String lead) {
+        return lead != null && name.strip().equalsIgnoreCase(lead.strip());
+    }
+
+    /**
      * The name without the page language's lead ("Na Amina Juma" gives "Amina Juma", "ni Ramon Dela Cruz"
      * "Ramon Dela Cruz": the lead in either case), when a capitalised name follows it; otherwise the name as it is. {@code lead} is null when the page's
      * language has none.

@@ -68,6 +68,19 @@ final class InstitutionIssuer {
                     + "|feuerwehr|berufsfeuerwehr|vigili del fuoco|sapeurs-pompiers|bomberos|brandweer|straż pożarna|hasičský záchranný sbor)(?!\\p{L})");
 
     /**
+     * A ministry's name as its site gives it, the ministry's word first and the portfolio after it ("Ministerio de Agricultura,
+     * Pesca y Alimentación", "Ministère de l'Agriculture et de la Souveraineté alimentaire", "Ministry of Fisheries and Oceans",
+     * "Bundesministerium für Ernährung und Landwirtschaft", "Ministero dell'agricoltura", "Ministério da Agricultura e Pecuária",
+     * "Ministerstwo Rolnictwa i Rozwoju Wsi"): a government department is a public body whatever domain it is served from,
+     * as an emergency service is ({@link #EMERGENCY_SERVICE}); the preposition after the word keeps out a name that merely
+     * starts with it.
+     */
+    static final Pattern MINISTRY = Pattern.compile(
+            "(?iu)(?:ministerio|ministère|ministry|ministero|ministério|ministeri|ministerie|bundesministerium|ministerium)"
+                    + "\\s+(?:(?:de|del|des|du|of|for|für|della|delle|degli|da|do|das|dos|van|voor)\\s|(?:de l|dell|d)['’])"
+                    + "|ministerstwo\\s+\\p{L}");
+
+    /**
      * A word by which a name calls itself a publication ("Feuerwehr-Magazin", "Polizei-Journal", "Protezione Civile News"): a
      * trade paper named after the service it covers, whose unsigned news is its desk's, not a service's release.
      */
@@ -114,11 +127,13 @@ final class InstitutionIssuer {
 
     /**
      * Address segments (or host labels) of a news section on a government's domain (or a police force's: Swedish
-     * "aktuellt/handelser", its current events).
+     * "aktuellt/handelser", its current events; or a ministry's, {@link #MINISTRY}).
      */
     static final Set<String> NEWS_PATH_WORDS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias",
             "notizie", "nieuws", "nyheter", "aktualnosci", "wiadomosci", "novinky", "aktuality", "berita", "haberler",
-            "duyurular", "story", "press", "presse", "media", "aktuellt", "handelser");
+            "duyurular", "story", "press", "presse", "media", "aktuellt", "handelser",
+            // the press section as Spanish, Portuguese and Italian public bodies name it ("/es/prensa/ultimas-noticias/")
+            "prensa", "imprensa", "stampa");
 
     /** Labels are short: a longer text is a sentence that may speak of a release, not a label over one. */
     private static final int MAX_LABEL_CHARS = 40;
@@ -157,10 +172,11 @@ final class InstitutionIssuer {
         if (issuer == null) {
             return List.of();
         }
-        // an emergency service is a public body on any domain: "politie.nl", "polisen.se", a German Land's "polizei.sachsen.de",
-        // a region's civil-protection agency
+        // an emergency service or a ministry is a public body on any domain: "politie.nl", "polisen.se", a German Land's
+        // "polizei.sachsen.de", a region's civil-protection agency
         boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find()
-                || EMERGENCY_SERVICE.matcher(issuer).lookingAt() && !PUBLICATION_WORD.matcher(issuer).find());
+                || (EMERGENCY_SERVICE.matcher(issuer).lookingAt() || MINISTRY.matcher(issuer).lookingAt())
+                && !PUBLICATION_WORD.matcher(issuer).find());
         boolean typed = ld.publisherTypes.stream().anyMatch(ISSUER_TYPES::contains);
         if (!government && !typed && !leadNames(scan, issuer)) {
             return List.of(); // the site is no public body and the text does not speak of it: a publication's page

@@ -1584,13 +1584,13 @@ final class Notices {
         return false;
     }
 
-    /** The first letters of {@link #ARABIC_SCRIPT_CHANNEL_STEMS}: only there is the list asked. */
     /** The Devanagari verbs of installing an app ("download", "install") that {@link #SITE_APP_PROMPT}'s Hindi and Marathi lines close with. */
     private static final String[] OWN_SCRIPT_APP_STEMS = {"डाउनलोड", "डाऊनलोड", "इंस्टॉल", "इन्स्टॉल"};
 
     /** The first letters of {@link #OWN_SCRIPT_APP_STEMS}. */
     private static final String OWN_SCRIPT_APP_INITIALS = "डइ";
 
+    /** The first letters of {@link #ARABIC_SCRIPT_CHANNEL_STEMS}: only there is the list asked. */
     private static final String OWN_SCRIPT_PLATFORM_INITIALS = "\u0648\u062A\u0679গহটगवहट";
 
     /** Whether one of {@link #ARABIC_SCRIPT_CHANNEL_STEMS} starts at {@code i}. */

@@ -64,7 +64,7 @@ final class HealthNotes {
             + "|(?:le|i|tutti i|queste|nostre) (?:contenut[oi]|informazion[ei]|testi)(?: (?:di|del|su|presenti su|contenute in) (?:questo|questa|nostro) [\\p{L}]+)"
             + "|(?:este|esta|estes|estas|nossos?|nossas?) (?:artigos?|conteúdos?|textos?|páginas?|site)"
             + "|(?:o|a|os|as|todo o|esta|estas|nossas?) (?:conteúdos?|informaç(?:ão|ões)|textos?)(?: (?:deste|desta|neste|nesta|do nosso|da nossa) [\\p{L}]+)"
-            + "|(?:dit|deze|onze) (?:artikel|artikelen|inhoud|tekst|pagina|website)"
+            + "|(?:dit|deze|onze) (?:artikel|artikelen|blog|blogs|inhoud|tekst|pagina|website)"
             + "|(?:de|deze|onze|alle) (?:informatie|inhoud)(?: (?:op|in|van) (?:deze|dit|onze) [\\p{L}]+)"
             + "|(?:ten|niniejszy) artykuł|(?:treści|informacje|materiały|porady)(?: (?:z|zawarte w|zamieszczone w|na) (?:serwisie|serwisu|portalu|stronie"
             + "|tym artykule|naszym serwisie|naszej stronie)" + IN_SENTENCE + "{0,40}?)"
@@ -80,7 +80,7 @@ final class HealthNotes {
             + "|constituye(?:n)?|es un sustituto|son un sustituto)"
             + "|non (?:sostituisc\\p{L}*|intend\\p{L}* sostituir\\p{L}*|(?:può|possono|dev\\p{L}*) (?:in alcun modo |mai )?sostituir\\p{L}*|costituisc\\p{L}*)"
             + "|não (?:substitui|substituem|pretende(?:m)? substituir|deve(?:m)? substituir|constitui)"
-            + "|vervang\\p{L}* (?:niet|geen)|(?:is|zijn) geen vervanging|geen vervanging"
+            + "|vervang\\p{L}* (?:niet|geen)|(?:is|zijn) geen vervanging|geen vervanging|vorm(?:t|en) geen"
             + "|nie (?:zastępuj\\p{L}*|zastąpi\\p{L}*|stanowi\\p{L}*|mo\\p{L}+ zastąpić)"
             + "|ersätter (?:inte|inga|aldrig)|är (?:inte|ingen) (?:en )?ersättning)";
 

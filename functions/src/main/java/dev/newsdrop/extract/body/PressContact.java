@@ -22,6 +22,14 @@ import java.util.regex.Pattern;
 final class PressContact {
 
     /**
+     * "For further information" and "more information" in Dutch, Portuguese, Spanish, French and Italian, before a colon: a
+     * label that says nothing of a contact by itself, so that its line is the contact's only over a telephone number or an
+     * e-mail address ({@link #NEEDS_CONTACT_DATA}); "Mais informações: www.example.pt" is a link the text gives.
+     */
+    private static final String MORE_INFORMATION = "(?:for further information|voor meer informatie|mais informações|más información"
+            + "|pour (?:plus d'|plus d’|de plus amples )informations|per (?:ulteriori|maggiori) informazioni)(?=\\s?[:：])";
+
+    /**
      * Labels of the contact for the press, a colon after them or not: German ("Pressekontakt", "Presse-Kontakt",
      * "Medienkontakt", "Kontakt für (die) Medien", "Kontakt für Medienschaffende", "Pressestelle", "Presseanfragen",
      * "Rückfragen bitte an", Austrian "Rückfragehinweis"),
@@ -61,6 +69,9 @@ final class PressContact {
                     // label says nothing of a contact by itself: read only before a colon and over a number or address
                     // ({@link #NEEDS_CONTACT_DATA})
                     + "|for further information(?=\\s?[:：])"
+                    // the same "more information:" close in Dutch, Portuguese, Spanish, French and Italian ("Voor meer informatie:
+                    // Afdeling Communicatie, telefoon 070 …", "Mais informações: e-mail …"), read as CNW's is
+                    + "|" + MORE_INFORMATION
                     + "|(?:媒体|媒體|新闻|新聞)(?:联系人|聯繫人|聯絡人|联络人)|(?:本件に関する|報道関係者(?:様)?からの|報道関係の|報道に関する|取材に関する)お問い?合わ?せ先?)";
 
     /**
@@ -102,13 +113,17 @@ final class PressContact {
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
     /**
-     * The labels of {@link #LABEL_WORDS} that name no contact ("For further information:"): their block is the contact's
+     * The labels of {@link #LABEL_WORDS} that name no contact ({@link #MORE_INFORMATION}): their block is the contact's
      * only when it holds a telephone number or an e-mail address ({@link #CONTACT_DATA}), as a bare label's is.
      */
-    private static final Pattern NEEDS_CONTACT_DATA = Pattern.compile("for further information\\s?[:：]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEEDS_CONTACT_DATA = Pattern.compile(MORE_INFORMATION, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The label alone on its line. */
     private static final Pattern LABEL = Pattern.compile(LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A bare label, a colon and more on its line ("Contact : Service de presse, tél. …"): {@link #isBareLabelAndContactData}. */
+    private static final Pattern BARE_LABEL_AND_CONTACT = Pattern.compile(BARE_LABEL_WORDS + "\\s*[:：]\\s*\\S.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The label, a colon and the contact on one line ("Pressekontakt: Miriam Solbach, Tel. 089 1234567"). */
     private static final Pattern LABEL_AND_CONTACT = Pattern.compile(LABEL_WORDS + "\\s*[:：]\\s*\\S.*",
@@ -150,7 +165,8 @@ final class PressContact {
         String first = lines.getFirst();
         boolean alone = LABEL.matcher(first).matches();
         boolean bare = !alone && (BARE_LABEL.matcher(first).matches() || OFFICE_OF_NAMED_BODY.matcher(first).matches());
-        if (!alone && !bare && (Blocks.isHeading(e) || !LABEL_AND_CONTACT.matcher(first).matches())) {
+        boolean bareInline = !alone && !bare && !Blocks.isHeading(e) && isBareLabelAndContactData(first);
+        if (!alone && !bare && !bareInline && (Blocks.isHeading(e) || !LABEL_AND_CONTACT.matcher(first).matches())) {
             return List.of(); // a heading that goes on after the label is a title of the text's
         }
         for (int i = 1; i < lines.size(); i++) {
@@ -171,8 +187,10 @@ final class PressContact {
         if (block.size() == 1 && lines.size() == 1 && (alone || bare)) {
             return List.of(); // a label with no contact under it: nothing of a contact block to cut
         }
-        if (!bare && NEEDS_CONTACT_DATA.matcher(first).lookingAt() && !holdsContactData(lines, block)) {
-            return List.of(); // "For further information: see the council's website": no contact's number or address
+        if (!bare && NEEDS_CONTACT_DATA.matcher(first).lookingAt() && (!holdsContactData(lines, block) || endsSentence(first))) {
+            // "For further information: see the council's website": no contact's number or address; "Más información: el
+            // Ayuntamiento ha habilitado el teléfono 968 … de 9 a 14 horas.": a sentence of the story's, its number given to readers
+            return List.of();
         }
         if (bare && (!holdsContactData(lines, block) || holdsSentence(block))) {
             return List.of(); // "Kontakt" over sentences, or over lines with no number or address: a section of the text's
@@ -181,6 +199,22 @@ final class PressContact {
             return List.of(); // "연락처" over the pharmacies' numbers a local story lists, its text going on after them
         }
         return block;
+    }
+
+    /**
+     * True when the line is a bare label ({@link #BARE_LABEL_WORDS}), a colon, and the contact on the same line with its
+     * telephone number or e-mail address ("Contact : Service de presse du Tribunal fédéral, tél. +41 21 318 91 53,
+     * presse@…"), not ending as a sentence: the contact's one line, as "Pressekontakt: …" is. "Kontakt: Die Beratungsstelle
+     * ist unter 0381 123456 erreichbar." is a sentence of the story's.
+     */
+    private static boolean isBareLabelAndContactData(String line) {
+        return BARE_LABEL_AND_CONTACT.matcher(line).matches() && CONTACT_DATA.matcher(line).find() && !endsSentence(line);
+    }
+
+    /** True when the line ends as a sentence does: a full stop, a question or an exclamation mark (an address's line ends on none). */
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?';
     }
 
     /**

@@ -75,6 +75,7 @@ public final class AuthorFinder {
         names = inLanguage(names, declared);
         if (!names.isEmpty() && pageLanguage != null) {
             names = names.stream().flatMap(n -> HanNameFields.blankSeparatedChineseNames(n, pageLanguage).stream()).distinct().toList(); // "作者：李明 王芳"
+            names = HanNameFields.joinedJapaneseName(names, pageLanguage, scan.document().body()); // "記者　田中 健一": one name
         }
         if (names.size() > 1 && pageUrl != null) {
             List<String> persons = names.stream().filter(n -> !SiteName.spellsHost(n, pageUrl)).toList();
@@ -198,10 +199,11 @@ public final class AuthorFinder {
         authors = RepublicationSource.withoutFirstPublications(authors, ld.organisationAuthors, scan); // "first appeared in X": X printed it first
         if (!authors.isEmpty()) {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
-                    || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())
+                    || PublicBodies.namesOnly(authors) || authors.stream().allMatch(AuthorFinder::namesPressOffice) || statedByPressTitle(authors, stated.raw())
                     || authors.stream().allMatch(NewsAgencies::isAgency) || authors.stream().allMatch(AuthorFinder::opensWithArticle)) {
                 // a body stated (a JSON-LD Organization, a ministry), not a newsroom's name: its byline may repeat it over the writer's line
-                boolean body = namesOrganisationsOnly(authors, ld.organisationAuthors) || PublicBodies.namesOnly(authors);
+                boolean body = namesOrganisationsOnly(authors, ld.organisationAuthors) || PublicBodies.namesOnly(authors)
+                        || authors.stream().allMatch(AuthorFinder::namesPressOffice);
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants), body ? authors : List.of());
                 if (authors.stream().allMatch(AuthorFinder::namesNewsroom) && persons.stream().allMatch(AuthorFinder::namesNewsroom)) {
                     List<String> wire = BoldNameLine.wireCopyAuthors(scan, agencies);
@@ -261,6 +263,12 @@ public final class AuthorFinder {
         Set<String> claimants = claimantKeys(ld.claimants);
         List<String> shown = VisibleBylines.firstNamed(visible.bylines(), false, trailingPublishers, claimants, agencies);
         authors = PublisherNames.withoutPublisher(shown, siteName, ld.publisherName);
+        if (!authors.isEmpty() && authors.stream().allMatch(AuthorFinder::namesPressOffice)) {
+            List<String> writers = personsShown(scan, trailingPublishers, claimants, authors);
+            if (!writers.isEmpty() && writers.stream().noneMatch(AuthorFinder::namesPressOffice)) {
+                return writers; // "oleh Humas UNR" in the theme's byline, "Penulis: Dinda Puspitasari" in the text: she wrote it
+            }
+        }
         List<String> written = List.of();
         if (authors.isEmpty()) {
             written = VisibleBylines.firstNamed(visible.writtenBylines(), true, trailingPublishers, claimants, agencies);
@@ -605,6 +613,19 @@ public final class AuthorFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * An Indonesian institution's press office as the account that posts its news: "Humas" (hubungan masyarakat, public
+     * relations) alone or before the institution's name, perhaps after its unit's word ("Humas UNR", "Tim Humas Polinus",
+     * "Biro Humas Kemenkes"). The office posts what its staff wrote, as a ministry's account does, and the writer the page
+     * names ("Penulis: Rizky Amelia | Editor: Tim Humas") wrote it.
+     */
+    private static final Pattern PRESS_OFFICE_ACCOUNT = Pattern.compile("(?iu)^(?:tim |biro |bagian |subbag )?humas(?:\\s+\\S.*)?");
+
+    /** True when the name is an institution's press office account ({@link #PRESS_OFFICE_ACCOUNT}). */
+    private static boolean namesPressOffice(String name) {
+        return PRESS_OFFICE_ACCOUNT.matcher(name).matches();
     }
 
     /** True when the name is a newsroom's credit, its word first or last ("Redaktion X", "X Staff"). */

@@ -1376,14 +1376,21 @@ final class BoldNameLine {
             + "(?:[、・](?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})){0,3})";
 
     /**
+     * The desk a Japanese paper's reporter works on, before the name in the closing credit: a department's name, its
+     * last character "部" (社会部, the city desk; 報道部, 経済部, 政治部, 運動部), then a middle dot or a blank, as the
+     * bureau's is set ("（社会部　小林真司）", "（経済部・山田花子）"). The desk is where the writer works, not a name.
+     */
+    private static final String JAPANESE_DESK = "\\p{IsHan}{1,4}部[・･ \\u3000]";
+
+    /**
      * A Japanese paper's writer credit closing the text: the name in full-width brackets after the last
      * sentence's full stop, "……見込む。（佐々木亮）", or several joined by "、" or "・" ("（山田太郎、鈴木花子）"),
      * perhaps after the bureau it was filed from and a middle dot ("（長岡支局・高橋 彩）", a blank between
-     * family and given name), or in lenticular brackets as other national papers set it ("……方針だ。【山口智子】").
+     * family and given name) or after the desk ({@link #JAPANESE_DESK}: "（社会部　小林真司）"), or in lenticular brackets as other national papers set it ("……方針だ。【山口智子】").
      * Group 1 or 2 holds the names. Han characters only: kana in brackets are a note ("（つづく）").
      */
     private static final Pattern JAPANESE_BRACKET_SIGNATURE = Pattern.compile(
-            "。[\\s\\u3000]*(?:（(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支局|総局|支社)[・･])?" + JAPANESE_SIGNED_NAMES + "）"
+            "。[\\s\\u3000]*(?:（(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支局|総局|支社)[・･]|" + JAPANESE_DESK + ")?" + JAPANESE_SIGNED_NAMES + "）"
                     + "|【" + JAPANESE_SIGNED_NAMES + "】)$");
 
     /** Words of a bracketed closing note that credit no writer: photos, the source, a wire service, "end". */

@@ -194,6 +194,30 @@ final class HanNameFields {
         return java.util.List.of(runs);
     }
 
+    /** A family or given name written in Han characters, perhaps with kana ("田中", "健一", "さくら"), read by {@link #joinedJapaneseName}. */
+    private static final java.util.regex.Pattern JAPANESE_NAME_PART = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}");
+
+    /**
+     * The two names as one when the page is declared Japanese and its text writes them side by side with one blank between
+     * them ("記者　田中 健一"): Japanese papers set a blank between family and given name, where Chinese ones list two
+     * reporters ("记者 王伟 李娜"), so a reporter line read in Chinese fashion gives the family and the given name as two
+     * writers. The names as they are otherwise: two names on a Japanese page are joined by "、" or "・" when two wrote.
+     */
+    static java.util.List<String> joinedJapaneseName(java.util.List<String> names, String declared, Element body) {
+        if (names.size() != 2 || body == null || namesRead(declared) != Names.JAPANESE
+                || !JAPANESE_NAME_PART.matcher(names.get(0)).matches() || !JAPANESE_NAME_PART.matcher(names.get(1)).matches()) {
+            return names;
+        }
+        String text = body.text();
+        String first = names.get(0);
+        String second = names.get(1);
+        if (text.contains(first + " " + second) || text.contains(first + "\u3000" + second)) {
+            return java.util.List.of(first + " " + second);
+        }
+        return names;
+    }
+
     private static boolean isKana(int c) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;

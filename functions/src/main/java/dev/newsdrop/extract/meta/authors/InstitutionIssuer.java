@@ -81,6 +81,30 @@ final class InstitutionIssuer {
                     + "|ministerstwo\\s+\\p{L}");
 
     /**
+     * A court's or a parliament's name as its site gives it, the court's or chamber's word first ("Bundesgerichtshof",
+     * "Oberlandesgericht Celle", "Rechtbank Gelderland", "Raad van State", "Cour d'appel de Rennes", "Tribunal fédéral",
+     * "Corte costituzionale", "Sąd Najwyższy", "Ústavní soud", "Supreme Court of Ireland", "Bundestag", "Tweede Kamer",
+     * "Assemblée nationale", "Kancelaria Sejmu"): a court or a chamber is a public body whatever its domain
+     * ("bundesgerichtshof.de", "rechtspraak.nl", "bger.ch", "nsoud.cz"), and the news items and releases its press office
+     * files on its own site are its word, unsigned as a ministry's are. Czech and Slovak put the court's word last, after
+     * one adjective ("Nejvyšší soud", "Krajský súd"). A tribunal is named with its rank, branch or seat.
+     */
+    static final Pattern COURT_OR_PARLIAMENT = Pattern.compile(
+            "(?iu)(?:\\p{L}*gericht(?:shof)?|verfassungsgerichtshof|rechtbank|gerechtshof|hoge raad|raad van state|centrale raad van beroep"
+                    + "|cour (?:d['’]appel|de cassation|administrative|des comptes|constitutionnelle|de justice)|conseil (?:d['’][ée]tat|constitutionnel)"
+                    // a tribunal by its rank, its branch or its seat ("Tribunal Supremo", "Tribunal fédéral", "Tribunal de Contas",
+                    // "Tribunale di Milano"); the word alone opens other names too (a legal news site's "Tribunal Abierto")
+                    + "|tribunale? (?:de|del|da|do|di|du|des|dell['’]|supremo|superior|suprême|constitucional|constitutionnel|fédéral|federal"
+                    + "|judiciaire|administratif|administrativo|amministrativo|correctionnel|regional|ordinario|penale|civile|militar|arbitral)"
+                    + "|corte (?:suprema|costituzionale|d['’]appello|di cassazione|dei conti)|audiencia (?:nacional|provincial)"
+                    + "|supremo tribunal|sąd|trybunał|(?:\\p{L}+ )?soud|(?:\\p{L}+ )?súd"
+                    + "|(?:supreme|high|federal|district|constitutional|appeals?) court|court of (?:appeals?|justice|session)"
+                    // parliaments and their offices: German, Austrian, Dutch, French, Italian, Spanish, Portuguese, Polish, Czech
+                    + "|bundestag|bundesrat|landtag|nationalrat|tweede kamer|eerste kamer|assemblée nationale|sénat|camera dei deputati"
+                    + "|senato della repubblica|congreso de los diputados|senado|assembleia da república|kancelaria (?:sejmu|senatu)|sejm"
+                    + "|senat rzeczypospolitej|poslanecká sněmovna|senát parlamentu)(?!\\p{L})");
+
+    /**
      * A word by which a name calls itself a publication ("Feuerwehr-Magazin", "Polizei-Journal", "Protezione Civile News"): a
      * trade paper named after the service it covers, whose unsigned news is its desk's, not a service's release.
      */
@@ -172,10 +196,11 @@ final class InstitutionIssuer {
         if (issuer == null) {
             return List.of();
         }
-        // an emergency service or a ministry is a public body on any domain: "politie.nl", "polisen.se", a German Land's
-        // "polizei.sachsen.de", a region's civil-protection agency
+        // an emergency service, a ministry, a court or a parliament is a public body on any domain: "politie.nl", "polisen.se",
+        // a German Land's "polizei.sachsen.de", a region's civil-protection agency, "bundesgerichtshof.de", "raadvanstate.nl"
         boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find()
-                || (EMERGENCY_SERVICE.matcher(issuer).lookingAt() || MINISTRY.matcher(issuer).lookingAt())
+                || (EMERGENCY_SERVICE.matcher(issuer).lookingAt() || MINISTRY.matcher(issuer).lookingAt()
+                        || COURT_OR_PARLIAMENT.matcher(issuer).lookingAt())
                 && !PUBLICATION_WORD.matcher(issuer).find());
         boolean typed = ld.publisherTypes.stream().anyMatch(ISSUER_TYPES::contains);
         if (!government && !typed && !leadNames(scan, issuer)) {
@@ -221,7 +246,8 @@ final class InstitutionIssuer {
             Element a = img.closest(ANY_LINK);
             String cues = (a.className() + " " + img.className() + " " + img.attr("src")).toLowerCase(Locale.ROOT);
             if (cues.contains("logo") || cues.contains("brand")) {
-                String alt = inFirstScript(img.attr("alt").strip());
+                // the name before what the link does: "Bundesgerichtshof - Zur Startseite", as og:site_name is parted
+                String alt = NAME_SEPARATOR.split(inFirstScript(img.attr("alt").strip()), 2)[0];
                 return alt.length() >= 2 && !alt.toLowerCase(Locale.ROOT).contains("logo") ? alt : null;
             }
         }

@@ -1502,6 +1502,8 @@ final class Notices {
             if (c >= 128 || lower < 'a' || lower > 'z') {
                 if (c == '@') {
                     found |= LETTERS; // an e-mail address, which a note inviting letters gives
+                } else if (c < LOWEST_OWN_SCRIPT_INITIAL) {
+                    // a blank, a digit or a mark below every own-script stem's first letter: no list below is asked
                 } else if ((found & GAMBLING) == 0 && OWN_SCRIPT_GAMBLING_INITIALS.indexOf(c) >= 0 && ownScriptStemAt(text, i, OWN_SCRIPT_GAMBLING_STEMS)) {
                     found |= GAMBLING; // "중독", "şans oyunları": a gambling warning in Korean or Turkish
                 } else if ((found & APP) == 0 && OWN_SCRIPT_APP_INITIALS.indexOf(c) >= 0 && ownScriptStemAt(text, i, OWN_SCRIPT_APP_STEMS)) {
@@ -1699,6 +1701,15 @@ final class Notices {
     /** The first letters of {@link #OWN_SCRIPT_AFFILIATE_KEYS}: only there is the list asked. */
     private static final String OWN_SCRIPT_AFFILIATE_INITIALS = java.util.Arrays.stream(OWN_SCRIPT_AFFILIATE_KEYS)
             .map(key -> key.substring(0, 1)).collect(java.util.stream.Collectors.joining());
+
+    /**
+     * The lowest of the first letters {@link #stemsIn} asks its own-script lists at (the gambling, platform, affiliate and
+     * first-publication stems of other scripts): a character below it opens none of them, and the blanks, digits and
+     * marks between a text's words are passed with one comparison.
+     */
+    private static final int LOWEST_OWN_SCRIPT_INITIAL = (OWN_SCRIPT_GAMBLING_INITIALS + OWN_SCRIPT_PLATFORM_INITIALS
+            + CYRILLIC_PLATFORM_INITIALS + OWN_SCRIPT_AFFILIATE_INITIALS + OWN_SCRIPT_FIRST_PUBLISHED_INITIALS)
+            .chars().min().orElse(Character.MAX_VALUE);
 
     /** Opening quotation marks a Korean or Japanese text quotes with: a disclosure after one, not yet closed, is quoted. */
     private static final String CJK_OPENING_QUOTES = "「『“‘";

@@ -1703,11 +1703,11 @@ final class Notices {
             .map(key -> key.substring(0, 1)).collect(java.util.stream.Collectors.joining());
 
     /**
-     * The lowest of the first letters {@link #stemsIn} asks its own-script lists at (the gambling, platform, affiliate and
-     * first-publication stems of other scripts): a character below it opens none of them, and the blanks, digits and
+     * The lowest of the first letters {@link #stemsIn} asks its own-script lists at (the gambling, app, platform, affiliate
+     * and first-publication stems of other scripts): a character below it opens none of them, and the blanks, digits and
      * marks between a text's words are passed with one comparison.
      */
-    private static final int LOWEST_OWN_SCRIPT_INITIAL = (OWN_SCRIPT_GAMBLING_INITIALS + OWN_SCRIPT_PLATFORM_INITIALS
+    private static final int LOWEST_OWN_SCRIPT_INITIAL = (OWN_SCRIPT_GAMBLING_INITIALS + OWN_SCRIPT_APP_INITIALS + OWN_SCRIPT_PLATFORM_INITIALS
             + CYRILLIC_PLATFORM_INITIALS + OWN_SCRIPT_AFFILIATE_INITIALS + OWN_SCRIPT_FIRST_PUBLISHED_INITIALS)
             .chars().min().orElse(Character.MAX_VALUE);
 

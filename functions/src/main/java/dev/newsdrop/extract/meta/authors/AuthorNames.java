@@ -831,10 +831,11 @@ public final class AuthorNames {
      * A picture credit after the writer's name with no separator but a blank, in words instead of a colon: "Text by
      * 岡村 隆之　Photo by 高田 理恵", "Words by Jane Doe Photography by John Roe", "Texte : Anne Roy Photos de Luc Bel", as
      * motoring and travel magazines credit the photographer of a drive report beside its writer. The photographer did
-     * not write the text; the credit is cut with all that follows.
+     * not write the text; the credit is cut with all that follows, and with the conjunction that may join it to the
+     * writer's ("Texto de Joana Silva e fotografia de Rui Costa").
      */
     private static final Pattern PICTURE_CREDIT_IN_WORDS = Pattern.compile(
-            "[\\s\\u00A0\\u3000]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|fotos?|bilder?|fotografie|fotografías?|fotografias?)"
+            "[\\s\\u00A0\\u3000]+(?:(?:and|&|und|et|y|e|i|en|och|og)\\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|fotos?|bilder?|fotografie|fotografías?|fotografias?)"
                     + "\\s+(?:by|von|di|de|par|por|door|av)\\s+\\S.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

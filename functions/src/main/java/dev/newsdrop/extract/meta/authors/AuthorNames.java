@@ -827,6 +827,21 @@ public final class AuthorNames {
         return false;
     }
 
+    /**
+     * A picture credit after the writer's name with no separator but a blank, in words instead of a colon: "Text by
+     * 岡村 隆之　Photo by 高田 理恵", "Words by Jane Doe Photography by John Roe", "Texte : Anne Roy Photos de Luc Bel", as
+     * motoring and travel magazines credit the photographer of a drive report beside its writer. The photographer did
+     * not write the text; the credit is cut with all that follows, and with the conjunction that may join it to the
+     * writer's ("Texto de Joana Silva e fotografia de Rui Costa").
+     */
+    private static final Pattern PICTURE_CREDIT_IN_WORDS = Pattern.compile(
+            "[\\s\\u00A0\\u3000]+(?:(?:and|&|und|et|y|e|i|en|och|og)\\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|fotos?|bilder?|fotografie|fotografías?|fotografias?)"
+                    + "\\s+(?:by|von|di|de|par|por|door|av)\\s+\\S.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A byline is read for {@link #PICTURE_CREDIT_IN_WORDS} only when it is this short: a credit line, no paragraph. */
+    private static final int MAX_PICTURE_CREDIT_LINE_CHARS = 200;
+
     /** A second credit's label, with its colon (or a Chinese, Japanese or Korean label's middle dot, slash or equals sign: "편집=최동욱"), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
             "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=[\\p{IsHan}\\p{IsHangul}\\p{IsKatakana}])[・/／=＝]).*$",
@@ -1574,6 +1589,9 @@ public final class AuthorNames {
             if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('・') >= 0 || s.indexOf('/') >= 0 || s.indexOf('／') >= 0
                     || s.indexOf('＝') >= 0 || s.indexOf('=') >= 0) {
                 s = SECOND_CREDIT.matcher(s).replaceFirst(""); // "Rahim Uddin Editor: Kamal Hossain": the editor's credit
+            }
+            if (s.length() <= MAX_PICTURE_CREDIT_LINE_CHARS && (s.indexOf(' ', 1) > 0 || s.indexOf('\u3000') > 0)) {
+                s = PICTURE_CREDIT_IN_WORDS.matcher(s).replaceFirst(""); // "岡村 隆之　Photo by 高田 理恵": the photographer's credit
             }
             if (s.indexOf('·') > 0 || s.indexOf('•') > 0 || s.indexOf('|') > 0) {
                 s = EDITORS_CREDIT_AFTER_SEPARATOR.matcher(s).replaceFirst(""); // "Jane Doe · Reviewed by Dr. John Roe, Audiologist"

@@ -405,7 +405,7 @@ public final class PublishedDateFinder {
                 return null;
             }
             String d = labelledDate(line, lang); // the date after the label, up to an update label after it
-            return d == null ? null : Optional.of(d);
+            return d == null || labelInLinkedTitle(e) ? null : Optional.of(d);
         }).orElse(null);
         if (shown == null) {
             return published;
@@ -414,6 +414,24 @@ public final class PublishedDateFinder {
         boolean restamped = dayOf(published).isAfter(shownDay.plusDays(MAX_DAYS_FROM_SHOWN_PUBLICATION))
                 && utcDay(published).isAfter(shownDay.plusDays(MAX_DAYS_FROM_SHOWN_PUBLICATION));
         return restamped ? shown : published;
+    }
+
+    /**
+     * True when a link among the line's parts holds a publication label in a text without figures: another story's
+     * headline, linked, with its day after it ({@code <li><a>トヨタ、新型車を世界初公開</a>（2026年10月22日）</li>}: a
+     * Japanese related list whose headline ends "世界初公開", "world premiere"), where the word is the headline's, no label
+     * of the page's. A template's label stands outside any link, or links its date with it.
+     */
+    private static boolean labelInLinkedTitle(Element line) {
+        for (Element part = line.firstElementChild(); part != null; part = part.nextElementSibling()) {
+            if (part.nameIs("a")) {
+                String linked = part.text();
+                if (!Words.holdsDigit(linked) && PUBLISHED_OPENINGS.mayHold(linked) && PUBLISHED_LABEL.matcher(linked).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

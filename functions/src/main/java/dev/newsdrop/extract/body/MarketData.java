@@ -278,8 +278,8 @@ final class MarketData {
     /** The first characters an {@link #INVESTING_QUESTION} may open with, asked before the pattern. */
     private static final PatternOpenings INVESTING_QUESTION_OPENINGS = PatternOpenings.of(INVESTING_QUESTION.pattern());
 
-    /** The block's first text, stripped, or null when its first few nodes hold none. */
-    private static String firstWords(Element e) {
+    /** The block's first text, stripped, or null when its first few nodes hold none (a pitch box's question or name). */
+    static String firstWords(Element e) {
         int steps = 0;
         for (Node n = e; n != null && steps++ < MAX_LEAD_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t && !t.isBlank()) {

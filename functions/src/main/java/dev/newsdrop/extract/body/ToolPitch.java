@@ -1,9 +1,6 @@
 package dev.newsdrop.extract.body;
 
-import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,9 +31,6 @@ final class ToolPitch {
 
     /** A tool's name as a box's heading is a few words. */
     private static final int MAX_NAME_CHARS = 40;
-
-    /** Nodes of a box walked for its first words. */
-    private static final int MAX_LEAD_NODES = 8;
 
     /** Tags a box of its own is set in: a paragraph or an item that opens with a tool's name is the story's. */
     private static final Set<String> BOX_TAGS = Set.of("div", "aside", "section", "figure", "form");
@@ -98,7 +92,7 @@ final class ToolPitch {
         if (s.chars > MAX_BOX_CHARS || s.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars || !BOX_TAGS.contains(e.normalName())) {
             return false;
         }
-        String lead = firstWords(e);
+        String lead = MarketData.firstWords(e); // the box's first words, as an investing pitch's are read
         if (lead == null) {
             return false;
         }
@@ -123,16 +117,5 @@ final class ToolPitch {
             }
         }
         return lead;
-    }
-
-    /** The block's first text, stripped, or null when its first few nodes hold none. */
-    private static String firstWords(Element e) {
-        int steps = 0;
-        for (Node n = e; n != null && steps++ < MAX_LEAD_NODES; n = TreeWalk.next(n, e)) {
-            if (n instanceof TextNode t && !t.isBlank()) {
-                return t.text().strip();
-            }
-        }
-        return null;
     }
 }

@@ -38,9 +38,9 @@ final class ToolPitch {
     /**
      * A calculator's name, the whole of a heading: the noun alone or beside a word or three of what it works out
      * ("Mortgage calculator", "Calculadora de hipoteca", "Calcolatore mutuo", "Kalkulator kredytowy", "Kredi hesaplama
-     * aracı"; Turkish "hesaplama" alone is a calculation), a Dutch compound on "-calculator" or "-rekentool" ("Hypotheekcalculator"), or a Chinese, Japanese or Korean
-     * calculator ("房贷计算器", "ローン計算機", "대출 계산기"). A calculator is a tool and nothing else: its box needs no button
-     * to say so.
+     * aracı"; Turkish "hesaplama" alone is a calculation), a Dutch compound on "-calculator" or "-rekentool"
+     * ("Hypotheekcalculator"), or a Chinese, Japanese or Korean calculator ("房贷计算器", "ローン計算機", "대출 계산기"). A
+     * calculator is a tool and nothing else: its box needs no button to say so.
      */
     static final Pattern CALCULATOR_NAME = Pattern.compile(
             "(?iu)\\p{L}{2,}(?:calculator|rekentool)"
@@ -52,8 +52,8 @@ final class ToolPitch {
      * A tool's name whose noun names other things too, the whole of a heading: a German compound on "-rechner"
      * ("Baufinanzierungsrechner", "Zinsrechner"; "Großrechner" is a mainframe), a simulator or an estimator ("Simulador de
      * hipotecas", "Simulateur de prêt", "Price estimator", "ローンシミュレーション"; a flight simulator is a game) or a French
-     * "calculateur" (a car's engine computer too). Read as a tool's
-     * box only when the box holds its button, a link (form controls are gone by this stage).
+     * "calculateur" (a car's engine computer too). Read as a tool's box only when the box holds its button, a link (form
+     * controls are gone by this stage).
      */
     static final Pattern TOOL_NAME = Pattern.compile(
             "(?iu)\\p{L}{2,}rechner"

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * is: a sales lead for a partner, no part of the review. A review's verdict ("Plus/Minus", "On aime"), its spec table
  * and its price ("ab 68.900 Euro") are the writer's and stay; so does a sentence that reports what a buyer may do
  * ("Kunden können ab Januar eine Probefahrt vereinbaren"), since the call must open a line or a sentence of a box.
+ * Its sibling {@link ToolPitch} knows a business's box by its first words (a calculator's name, a question on the
+ * reader's home or loan); this class knows one by a call on any of its lines. {@link ContentPruner} asks both.
  */
 final class DealerPitch {
 

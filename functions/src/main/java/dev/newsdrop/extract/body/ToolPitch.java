@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       in a box holding a link (its button), as {@link MarketData#isInvestingPitch} reads an investing pitch.</li>
  * </ul>
  * A story about a calculator names it in a sentence; its subheading heads the story's paragraphs in a container far
- * longer than a box.
+ * longer than a box. A box known by a dealer's or lender's call on any of its lines ("Jetzt Probefahrt vereinbaren",
+ * "Calcola la rata") is its sibling {@link DealerPitch}'s.
  */
 final class ToolPitch {
 

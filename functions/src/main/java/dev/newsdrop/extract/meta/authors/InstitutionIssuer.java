@@ -105,6 +105,20 @@ final class InstitutionIssuer {
                     + "|senat rzeczypospolitej|poslanecká sněmovna|senát parlamentu)(?!\\p{L})");
 
     /**
+     * A university's or a research institute's name as its site gives it, the word anywhere in the name ("Université de
+     * Valmont", "Technische Universität Lindau", "Ege Üniversitesi", "Uniwersytet Warszawski", "Institut des géosciences",
+     * "Max-Planck-Institut für Astronomie", "Istituto nazionale di astrofisica", "Hochschule Lindtal") or, in Chinese,
+     * Japanese and Korean, the word closing it ("北陸学術大学", "天文研究所", "한빛대학교"): a body that reports its own research
+     * and its own affairs, whose unsigned news items and releases are its word, as a ministry's are ({@link #MINISTRY}),
+     * whatever its domain (".edu", ".ac.jp", a university's own name as a domain). A publication named after the academic
+     * world is kept out by its word ({@link #PUBLICATION_WORD}: "University World News", "Institute Journal").
+     */
+    static final Pattern ACADEMIC_INSTITUTION = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:universit(?:y|é|ät|à|at|ate|atea|eit|et)|universidad|universidade|uniwersytet|univerzita|univerzitet"
+                    + "|üniversitesi|hochschule|fachhochschule|institut|institute|instituto|istituto|instytut)(?!\\p{L})"
+                    + "|(?:大学|大學|研究所|연구원|대학교)$");
+
+    /**
      * A word by which a name calls itself a publication ("Feuerwehr-Magazin", "Polizei-Journal", "Protezione Civile News"): a
      * trade paper named after the service it covers, whose unsigned news is its desk's, not a service's release.
      */
@@ -196,11 +210,12 @@ final class InstitutionIssuer {
         if (issuer == null) {
             return List.of();
         }
-        // an emergency service, a ministry, a court or a parliament is a public body on any domain: "politie.nl", "polisen.se",
-        // a German Land's "polizei.sachsen.de", a region's civil-protection agency, "bundesgerichtshof.de", "raadvanstate.nl"
+        // an emergency service, a ministry, a court, a parliament, a university or a research institute is a public body on any
+        // domain: "politie.nl", "polisen.se", a German Land's "polizei.sachsen.de", a region's civil-protection agency,
+        // "bundesgerichtshof.de", "raadvanstate.nl", "univ-valmont.fr"
         boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find()
                 || (EMERGENCY_SERVICE.matcher(issuer).lookingAt() || MINISTRY.matcher(issuer).lookingAt()
-                        || COURT_OR_PARLIAMENT.matcher(issuer).lookingAt())
+                        || COURT_OR_PARLIAMENT.matcher(issuer).lookingAt() || ACADEMIC_INSTITUTION.matcher(issuer).find())
                 && !PUBLICATION_WORD.matcher(issuer).find());
         boolean typed = ld.publisherTypes.stream().anyMatch(ISSUER_TYPES::contains);
         if (!government && !typed && !leadNames(scan, issuer)) {

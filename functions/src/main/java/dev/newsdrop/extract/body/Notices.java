@@ -684,6 +684,25 @@ final class Notices {
             FLAGS);
 
     /**
+     * The terms on which a newsroom lets others print its text again, as science and public-interest news agencies set them
+     * in a "Republish" box beside each story: the text named by a demonstrative, "may be" and a verb of printing again, a
+     * few words (a licence, "freely", "gratuitamente") between them. Portuguese "Este texto pode ser republicado
+     * gratuitamente, desde que citada a fonte", Spanish "Este artículo puede ser reproducido libremente", French "Cet article
+     * peut être republié", Italian "Questo articolo può essere ripubblicato", English "This article may be republished under
+     * a Creative Commons licence", German "Dieser Beitrag darf unter der Lizenz CC BY 4.0 weiterverbreitet werden": about the
+     * page, not the story. A story's sentence about another text names it by its article ("O texto pode ser reproduzido nas
+     * escolas"), not by a demonstrative.
+     */
+    private static final String REPUBLICATION_TERMS =
+            "(?<![\\p{L}])(?:este|esta|estes|estas|cet|ce|cette|ces|questo|questa|this|these|dieser|diese|dieses)\\s+"
+                    + "(?:texto|textos|matéria|reportagem|artigo|conteúdo|notícia|artículo|contenido|noticia|texte|article|contenu"
+                    + "|articolo|testo|contenuto|story|stories|articles|text|content|artikel|beitrag)\\s+"
+                    + "(?:pode(?:m)? ser|puede(?:n)? ser|peu(?:ven)?t être|può essere|possono essere|may be|can be|darf|dürfen)\\s+"
+                    + "(?:[\\p{L}\\p{N}.,-]+\\s+){0,6}?"
+                    + "(?:republicad[oa]s?|reproduzid[oa]s?|reproducid[oa]s?|republiée?s?|reproduite?s?|ripubblicat[oaie]|riprodott[oaie]"
+                    + "|republished|reproduced|weiterverbreitet|nachgedruckt)(?![\\p{L}])";
+
+    /**
      * The note under wire copy that a portal republished unedited from an agency's feed ("This story has not been
      * edited by X staff and is auto-generated from a syndicated feed", "Except for the headline, this story has not
      * been edited by X staff and is published from a syndicated feed"), as Indian English portals print it, and the
@@ -697,7 +716,8 @@ final class Notices {
      * under each release it republishes ("This document is subject to copyright. Apart from any fair dealing for the purpose of
      * private study or research, no part may be reproduced …"): the page's own text named by a demonstrative opening the
      * block, about the page, and going on to the law's exceptions or to what may not be reproduced (a story quoting a memo's
-     * "This document is subject to copyright and may not be shared" is no such note).
+     * "This document is subject to copyright and may not be shared" is no such note). And the terms on which a newsroom lets
+     * others print its text again, the text named by a demonstrative ({@link #REPUBLICATION_TERMS}).
      */
     private static final Pattern SYNDICATION_NOTE = Pattern.compile(
             "\\b(?:published|auto-?generated|generated|sourced|taken) from (?:a |the )?syndicated (?:news )?feed"
@@ -718,7 +738,8 @@ final class Notices {
                     // the network's own wording goes on to the exceptions the law allows, or to what no one may copy: a quoted
                     // memo's "This document is subject to copyright and may not be shared" is the story's
                     + "|^\\s*this (?:document|article|story|release|news release|content|page) is subject to copyright\\b"
-                    + "[^\\n]{0,40}?(?:fair dealing|no part (?:of (?:it|this \\p{L}+) )?may be reproduced)",
+                    + "[^\\n]{0,40}?(?:fair dealing|no part (?:of (?:it|this \\p{L}+) )?may be reproduced)"
+                    + "|" + REPUBLICATION_TERMS,
             FLAGS);
 
     /**
@@ -1357,7 +1378,10 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
     private static final String[] SYNDICATION_STEMS = {"syndicated", "edited", "republish", "funded", "funding", "grant", "paid", "possible", "support",
-        "geförder", "finanziert", "original content", "source version", "subject to copyright"};
+        "geförder", "finanziert", "original content", "source version", "subject to copyright",
+        // the republication terms' verbs ({@link #REPUBLICATION_TERMS}); "republish" above holds "republished"
+        "republica", "reproduzid", "reproducid", "republié", "reproduit", "ripubblicat", "riprodott", "reproduced", "weiterverbreitet",
+        "nachgedruckt"};
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is

@@ -245,6 +245,13 @@ class NoticesTest {
         "Brieven kunnen naar lezers@streekblad.example worden gestuurd.",
         // the note of who funded the page's reporting
         "This article was written by a Local Democracy Reporter, a service funded by the BBC and used by news organisations across the country.",
+        // the terms on which the newsroom lets others print the text again
+        "Este texto pode ser republicado gratuitamente, desde que citada a fonte e mantido o nome do autor.",
+        "Este artículo puede ser reproducido libremente citando la fuente.",
+        "Cet article peut être republié sous licence Creative Commons.",
+        "Questo articolo può essere ripubblicato citando la fonte.",
+        "This article may be republished for free under a Creative Commons licence.",
+        "Dieser Beitrag darf unter der Lizenz CC BY 4.0 weiterverbreitet werden.",
         "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.",
         "This story was produced with support from the Harbour Foundation, which has no say over our coverage.",
         "Diese Recherche wurde vom Medieninnovationszentrum gefördert.",
@@ -328,6 +335,9 @@ class NoticesTest {
         // an appeal or a licence reported in a story: the paper's own pitch and note address the reader and name its stories
         "In a letter to readers, the editor of the rival paper asked them to consider supporting our journalism as advertising income falls.",
         "The council said its photographs of the site are free to republish under a Creative Commons licence.",
+        // a text named by its article in a story, not the page's by a demonstrative
+        "O texto pode ser reproduzido nas escolas, segundo a secretaria.",
+        "La ley establece que el contenido puede ser reproducido con fines educativos.",
         "More than 400 letters were sent to the editor after the closure was announced, the paper said.",
         "The survey does not necessarily reflect the views of all residents, the council warned.",
         // a crime's or a decision's responsibility, in a story: no views named

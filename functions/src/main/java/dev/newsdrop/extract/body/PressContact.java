@@ -43,6 +43,11 @@ final class PressContact {
                     + "|für medienanfragen|ansprechpartner(?:in)? für (?:die )?(?:presse|medien)"
                     // the scientists a research release names for journalists' questions, under the science news services' label
                     + "|wissenschaftliche(?:r|n)? (?:ansprechpartner(?:in|innen)?|kontakte?)"
+                    // and in French, English, Spanish, Portuguese and Italian ("Contact chercheur", "Contacts scientifiques",
+                    // "Researcher contact", "Contacto científico", "Contato do pesquisador", "Contatto scientifico")
+                    + "|contacts? (?:chercheu(?:r|rs|se|ses)|scientifiques?)|(?:scientific|researchers?|research) contacts?"
+                    + "|contactos? (?:científicos?|(?:del |de la )?investigador(?:a|es|as)?)"
+                    + "|contatos? (?:científicos?|d[oa]s? pesquisador(?:a|es|as)?)|contatt[oi] scientific[oi]"
                     // the German wire releases' label over the issuer's press office: "Rückfragen bitte an:", "Für Rückfragen:"
                     + "|rückfragen(?: bitte)? an|(?:für|bei) (?:presse)?rückfragen|presserückfragen"
                     // the Austrian wire's ("Rückfragehinweis:", "Rückfragen & Kontakt:")

@@ -122,6 +122,7 @@ final class EdgeTrimmer {
                 && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
                     || isContactSignOff(lines.get(i), stats) || isMarketFurniture(lines.get(i), stats) || isPrintedAddress(lines.get(i), stats))
                 && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text()) || isMarketFurniture(lines.get(i), stats)
+                    || isBoldLabelLine(lines.get(i)) && isOrphanLabel(lines.get(i), stats) && !hasTextAfter(lines.get(i), container)
                     || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)
                     || isPrintedAddress(lines.get(i), stats)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
             end = i;
@@ -342,12 +343,13 @@ final class EdgeTrimmer {
     private static final String LABEL_END = ":：";
 
     /**
-     * True when the line is a short heading ending in a colon: a label introducing what follows it
-     * ("Links:", "Mehr Informationen:"), read only at the end of the text, where nothing follows it
-     * any more (the links it introduced were cut as a link list).
+     * True when the line is a short heading ending in a colon, or such a label set in bold as a paragraph of its own
+     * ({@link #isBoldLabelLine}): a label introducing what follows it ("Links:", "Mehr Informationen:", "<p><strong>Per
+     * saperne di più:</strong></p>"), read only at the end of the text, where nothing follows it any more (the links it
+     * introduced were cut as a link list).
      */
     private static boolean isOrphanLabel(Element e, TextStats stats) {
-        if (!Blocks.isHeading(e)) {
+        if (!Blocks.isHeading(e) && !isBoldLabelLine(e)) {
             return false;
         }
         TextStats.Stats s = stats.of(e);
@@ -356,6 +358,25 @@ final class EdgeTrimmer {
         }
         String text = e.text().strip();
         return !text.isEmpty() && LABEL_END.indexOf(text.charAt(text.length() - 1)) >= 0 && SPACES.split(text).length <= MAX_CRUMB_WORDS;
+    }
+
+    /** The tags that set a label in bold. */
+    private static final java.util.Set<String> BOLD_TAGS = java.util.Set.of("strong", "b");
+
+    /**
+     * True when the paragraph's whole text is one bold element: a label set in bold among the paragraphs, as a heading is
+     * set by themes that give the writer no heading ("<p><strong>Para saber más:</strong></p>").
+     */
+    private static boolean isBoldLabelLine(Element e) {
+        if (!e.normalName().equals(PARAGRAPH_TAG) || e.childrenSize() != 1 || !BOLD_TAGS.contains(e.child(0).normalName())) {
+            return false;
+        }
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false; // "<p><strong>Note:</strong> the museum is closed on Mondays.</p>": a line of the text
+            }
+        }
+        return true;
     }
 
     /** A heading closing the text heads nothing when it is this short ("Did you make this recipe?", "Fragen?"). */

@@ -49,6 +49,29 @@ final class SourceCredit {
     private static final String BALTIC_MATERIAL_NOUN = "(?:\\s+(?:informaciją|pranešimą|pranešimus|ziņām|materiāliem|informācijas))";
 
     /**
+     * "Source" as a line's label before the agency or paper a text is taken from, in Arabic, English, Spanish, Portuguese,
+     * Italian, German, Dutch, the Nordic and Slavic languages, Greek, Turkish, Indonesian, Vietnamese, Korean, Hebrew,
+     * Persian and Hindi, and {@link #CENTRAL_EASTERN_SOURCE_LABELS}.
+     */
+    private static final String SOURCE_LABELS = "المصدر|المصادر|مصدر|source|sources|fuente|fuentes|fonte|quelle|"
+            + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|출처|מקור|منبع|स्रोत|"
+            + CENTRAL_EASTERN_SOURCE_LABELS;
+
+    /**
+     * A source's label and a short name closing the last paragraph after its last sentence, as copy pasted whole sets the
+     * credit on the line of a licence note or a sentence ("Derechos: Creative Commons. Fuente: SINC", "… said the
+     * minister. Source: Reuters"): the name is the credit. The name is a few words with no sentence's end in it (a
+     * sentence of the text that names a source runs on: "Source: the ministry's own figures, which …" is longer). Starts
+     * at the blank after the sentence's end, found in the paragraph's tail only.
+     */
+    private static final Pattern TRAILING_SOURCE_LABEL = Pattern.compile(
+            "(?<=[.!?»”\"])\\s+(?:" + SOURCE_LABELS + ")\\s*[:：]\\s*(\\p{L}[\\p{L}\\p{M}\\p{N} &'’-]{0,38}?)\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The tail of a last paragraph in which a {@link #TRAILING_SOURCE_LABEL} is sought: the label, the name and blanks. */
+    private static final int MAX_TRAILING_SOURCE_CHARS = 64;
+
+    /**
      * A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP", and the
      * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
      * Indonesian, Vietnamese, Korean ("출처: 한빛일보", as portals close a partner's copy), Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)");
@@ -58,9 +81,7 @@ final class SourceCredit {
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^\\*?\\s*[(\\[]?\\s*(?:(?:" + MATERIAL_FROM_LABELS + ")(?:(?<=['’])|(?![\\p{L}]))" // "de l'AFP": the elided article ends the label
-                    + "|(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
-                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|출처|מקור|منبع|स्रोत|"
-                    + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}]))"
+                    + "|(?:نقلا عن|نقلاً عن|crédit|credit|avec|with|" + SOURCE_LABELS + ")(?![\\p{L}]))"
                     + "\\s*[:：՝\\-–]?\\s*(\\S.{0,48}?)" + BALTIC_MATERIAL_NOUN + "?\\s*[)\\]]?\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -113,6 +134,22 @@ final class SourceCredit {
                     + "|elaboración propia|elaboração própria|elaborazione propria|eigen (?:berekeningen|berekening|bewerking)"
                     + "|vlastní výpočty|vlastní zpracování|own (?:calculations|research|analysis))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A closing line pointing the reader elsewhere for more, a label, its colon and the pointer (a link's title, an
+     * address): "More information: …", "Weitere Informationen: …", "Pour en savoir plus : …", "Más información: …",
+     * "Mais informações: …", "Per saperne di più: …", "Meer informatie: …", "Więcej informacji: …", "Více informací: …".
+     * Science portals set it after the source line ("Źródło: ESA"), which still closes the text.
+     */
+    private static final Pattern FURTHER_READING_LINE = Pattern.compile(
+            "(?:more information|further information|more info|further reading|learn more|mehr informationen|weitere informationen"
+                    + "|plus d['’]informations|pour en savoir plus|en savoir plus|más información|para saber más|mais informações|saiba mais"
+                    + "|maggiori informazioni|ulteriori informazioni|per saperne di più|meer informatie|więcej informacji|více informací"
+                    + "|další informace)\\s*[:：]\\s*\\S.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A pointer's line ({@link #FURTHER_READING_LINE}) is this short at most: a label and a title or an address. */
+    private static final int MAX_FURTHER_READING_CHARS = 160;
 
     /** Words an {@link #INPUTS_LINE} sets where a source's name goes that name no source: agencies in general. */
     private static final java.util.Set<String> UNNAMED_SOURCES = java.util.Set.of("agencies", "agency", "news agencies",
@@ -583,6 +620,17 @@ final class SourceCredit {
         }
         int lastIndex = paragraphs.size() - 1;
         String last = paragraphs.get(lastIndex);
+        if (lastIndex >= 2 && last.length() <= MAX_FURTHER_READING_CHARS && FURTHER_READING_LINE.matcher(last).matches()) {
+            // "Źródło: ESA" over "Więcej informacji: Mars dust storm": the credit closes the text, the pointer after it stays
+            String before = paragraphs.get(lastIndex - 1);
+            String credit = before.length() <= MAX_CREDIT_LINE_CHARS ? group(SOURCE_LINE.matcher(before)) : null;
+            if (credit != null) {
+                paragraphs.remove(lastIndex - 1);
+                removeLine(container, before);
+                String source = tidy(credit);
+                return source.isEmpty() || OWN_WORK.matcher(source).find() ? null : source;
+            }
+        }
         NewsAgencies.StaffSignOff signOff = paragraphs.size() > 1 ? NewsAgencies.staffSignOff(last) : null;
         if (signOff != null) {
             paragraphs.remove(lastIndex); // "AGERPRES/(A - autor: …, editor: …)" under the text: the wire's sign-off
@@ -684,6 +732,13 @@ final class SourceCredit {
                     found = trailing.find(tail);
                     break;
                 }
+            }
+        }
+        if (!found) {
+            trailing = TRAILING_SOURCE_LABEL.matcher(last);
+            found = trailing.find(Math.max(0, last.length() - MAX_TRAILING_SOURCE_CHARS));
+            if (found && OWN_WORK.matcher(trailing.group(1)).find()) {
+                found = false; // "… Fuente: elaboración propia": the newsroom's own work, no one's credit
             }
         }
         if (!found) {

@@ -131,6 +131,35 @@ class SourceCreditTest {
     }
 
     @Test
+    void aSourceLabelAfterTheLastSentence_isTheCreditAndIsCut() {
+        for (String tail : List.of(" Fuente: SINC", " Fonte: Agência Bori", " Source: Reuters.", " Źródło: PAP")) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY + tail));
+            Element container = containerOf(paragraphs);
+            assertEquals(tail.substring(tail.indexOf(':') + 1).replace(".", "").strip(), credit(paragraphs, container), tail);
+            assertEquals(List.of(BODY), paragraphs, tail);
+        }
+    }
+
+    @Test
+    void aSourceLabelRunningOnAsASentence_orNamingTheNewsroomsOwnWork_isNoCredit() {
+        for (String tail : List.of(" Source: the ministry's own figures, which it published in a report on Monday.",
+                " Fuente: elaboración propia", " The source: a former adviser.")) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY + tail));
+            assertNull(credit(paragraphs, containerOf(paragraphs)), tail);
+            assertEquals(List.of(BODY + tail), paragraphs, tail);
+        }
+    }
+
+    @Test
+    void aSourceLineBeforeAPointerToFurtherReading_isTheCredit_andThePointerStays() {
+        List<String> paragraphs = new ArrayList<>(List.of(BODY, "Źródło: ESA", "Więcej informacji: Mars dust storm"));
+        Element container = containerOf(paragraphs);
+        assertEquals("ESA", credit(paragraphs, container));
+        assertEquals(List.of(BODY, "Więcej informacji: Mars dust storm"), paragraphs);
+        assertFalse(container.text().contains("Źródło"));
+    }
+
+    @Test
     void aWiresRightsNoticeClosingTheLastParagraph_isTheCreditAndIsCut() {
         for (String notice : List.of("RIPRODUZIONE RISERVATA © Copyright ANSA", "© ANSA", "Riproduzione riservata © Copyright ANSA.")) {
             List<String> paragraphs = new ArrayList<>(List.of(BODY + " " + notice));

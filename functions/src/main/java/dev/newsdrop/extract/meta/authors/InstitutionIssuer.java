@@ -120,11 +120,15 @@ final class InstitutionIssuer {
 
     /**
      * A word by which a name calls itself a publication ("Feuerwehr-Magazin", "Polizei-Journal", "Protezione Civile News"): a
-     * trade paper named after the service it covers, whose unsigned news is its desk's, not a service's release.
+     * trade paper named after the service it covers, whose unsigned news is its desk's, not a service's release; and the words
+     * newspapers are named by, as student papers name themselves after their university ("The University Herald", "Campus
+     * Chronicle", "Law Review").
      */
     private static final Pattern PUBLICATION_WORD = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:magazin|magazine|magazyn|zeitung|zeitschrift|journal|news|nachrichten|revista|rivista|giornale|diario"
-                    + "|jornal|tijdschrift|blog|portal|online|tv|radio|report|times|today|aktuell)(?!\\p{L})");
+                    + "|jornal|tijdschrift|blog|portal|online|tv|radio|report|times|today|aktuell"
+                    + "|herald|tribune|gazette|gazzetta|gaceta|chronicle|courier|kurier|observer|review|daily|weekly|spectator"
+                    + "|ledger|sentinel|dispatch|bulletin|press)(?!\\p{L})");
 
     /**
      * Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes (Turkish

@@ -107,15 +107,18 @@ final class InstitutionIssuer {
     /**
      * A university's or a research institute's name as its site gives it, the word anywhere in the name ("Université de
      * Valmont", "Technische Universität Lindau", "Ege Üniversitesi", "Uniwersytet Warszawski", "Institut des géosciences",
-     * "Max-Planck-Institut für Astronomie", "Istituto nazionale di astrofisica", "Hochschule Lindtal") or, in Chinese,
-     * Japanese and Korean, the word closing it ("北陸学術大学", "天文研究所", "한빛대학교"): a body that reports its own research
+     * "Max-Planck-Institut für Astronomie", "Istituto nazionale di astrofisica", "Astronomický ústav", "Hochschule Lindtal")
+     * or, in Chinese, Japanese and Korean, the word closing it ("北陸学術大学", "天文研究所", "한빛대학교"): a body that reports its own research
      * and its own affairs, whose unsigned news items and releases are its word, as a ministry's are ({@link #MINISTRY}),
      * whatever its domain (".edu", ".ac.jp", a university's own name as a domain). A publication named after the academic
      * world is kept out by its word ({@link #PUBLICATION_WORD}: "University World News", "Institute Journal").
      */
     static final Pattern ACADEMIC_INSTITUTION = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:universit(?:y|é|ät|à|at|ate|atea|eit|et)|universidad|universidade|uniwersytet|univerzita|univerzitet"
-                    + "|üniversitesi|hochschule|fachhochschule|institut|institute|instituto|istituto|instytut)(?!\\p{L})"
+                    + "|üniversitesi|hochschule|fachhochschule|institut|institute|instituto|istituto|instytut"
+                    // Czech and Slovak "ústav" (an academy's institute, its adjective before it), Dutch, Swedish and Norwegian
+                    // institutes, Finnish and Hungarian universities
+                    + "|ústav|instituut|institutet|instituttet|yliopisto|egyetem)(?!\\p{L})"
                     + "|(?:大学|大學|研究所|연구원|대학교)$");
 
     /**

@@ -907,8 +907,8 @@ final class ContentPruner {
     /**
      * A notice about the page set into the text ({@link Notices}): an affiliate disclosure or a
      * mailing list's footer as a paragraph of its own, a paywall's prompt line, or the paywall's
-     * offer box around such a line; an investing pitch's, a tool's or a car dealer's box ({@link MarketData#isInvestingPitch},
-     * {@link ToolPitch}, {@link DealerPitch}); or a label a law requires over each material ({@link Notices#isStatutoryLabel}).
+     * offer box around such a line; an investing pitch's, a tool's, a car dealer's or a union's membership box
+     * ({@link MarketData#isInvestingPitch}, {@link ToolPitch}, {@link DealerPitch}, {@link MembershipPitch}); or a label a law requires over each material ({@link Notices#isStatutoryLabel}).
      * The block's text is read only when it is short.
      */
     private static boolean isNoticeOrOffer(Element e, TextStats.Stats s, TextStats stats, int containerChars, BlockTexts texts) {
@@ -916,7 +916,8 @@ final class ContentPruner {
             return false;
         }
         if (Notices.isOfferBox(e, s, stats, containerChars) || MarketData.isInvestingPitch(e, s, containerChars)
-                || ToolPitch.is(e, s, containerChars) || DealerPitch.is(e, s, containerChars)) {
+                || ToolPitch.is(e, s, containerChars) || DealerPitch.is(e, s, containerChars)
+                || MembershipPitch.is(e, s, containerChars)) {
             return true;
         }
         if (s.chars > Notices.MAX_NOTICE_CHARS || s.ownChars < MIN_NOTICE_OWN_SHARE * s.chars) {

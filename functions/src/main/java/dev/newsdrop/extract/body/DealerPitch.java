@@ -3,6 +3,7 @@ package dev.newsdrop.extract.body;
 import org.jsoup.nodes.Element;
 
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +68,7 @@ final class DealerPitch {
      * Where a call may stand: a line's start, or a sentence's after its closing mark ("Finden Sie Ihren Händler in der
      * Nähe. Jetzt Probefahrt vereinbaren …", "想了解最新优惠？立即询价"), perhaps after "now" ("Jetzt", "Maintenant").
      */
-    private static final String CALL_START = "(?:^|[.!?¡¿。！？:：]\\s*)(?:(?:jetzt|now|maintenant|ahora|agora|ora|nu|teď|teraz)\\s+)?";
+    static final String CALL_START = "(?:^|[.!?¡¿。！？:：]\\s*)(?:(?:jetzt|now|maintenant|ahora|agora|ora|nu|teď|teraz)\\s+)?";
 
     /**
      * The calls where they stand ({@link #CALL_START}); never before a colon, where the call's words label an item of advice
@@ -89,13 +90,22 @@ final class DealerPitch {
      * heading, the monthly rate, the button and the offer's small print.
      */
     static boolean is(Element e, TextStats.Stats s, int containerChars) {
+        return isBoxWithLine(e, s, containerChars, DealerPitch::callsToBuy);
+    }
+
+    /**
+     * True when the block is a short box of lines (a container of two lines or more, short and well under the story's
+     * text) one of whose first lines the test accepts: the shape of a pitch that a call on one of its lines names, shared
+     * with {@link MembershipPitch}.
+     */
+    static boolean isBoxWithLine(Element e, TextStats.Stats s, int containerChars, Predicate<String> call) {
         if (s.chars > MAX_BOX_CHARS || s.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars
                 || !BOX_TAGS.contains(e.normalName()) || e.childrenSize() < 2) {
             return false;
         }
         int asked = 0;
         for (Element line = e.firstElementChild(); line != null && asked++ < MAX_LINES_ASKED; line = line.nextElementSibling()) {
-            if (callsToBuy(line.text())) {
+            if (call.test(line.text())) {
                 return true;
             }
         }
@@ -107,7 +117,12 @@ final class DealerPitch {
      * is no quotation ({@link #QUOTATION_OPENERS}: "“Zero deposit. Book a test drive today …”" quoted in a story's box).
      */
     static boolean callsToBuy(String line) {
+        return isUnquotedCall(line, CALL);
+    }
+
+    /** True when the line, stripped, is no quotation ({@link #QUOTATION_OPENERS}) and the call is found in it. */
+    static boolean isUnquotedCall(String line, Pattern call) {
         String text = line.strip();
-        return !text.isEmpty() && QUOTATION_OPENERS.indexOf(text.charAt(0)) < 0 && CALL.matcher(text).find();
+        return !text.isEmpty() && QUOTATION_OPENERS.indexOf(text.charAt(0)) < 0 && call.matcher(text).find();
     }
 }

@@ -521,14 +521,19 @@ final class Notices {
      * ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА …", and the later "НАСТОЯЩИЙ
      * МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ …"). The label opens its
      * block; a story reporting the law quotes the words inside a sentence of its own. The marking the same country's law asks
-     * of an advertisement is one too: "Реклама", the advertiser, and the register's "erid" token.
+     * of an advertisement is one too: "Реклама", the advertiser, and the register's "erid" token. So is the line German press
+     * law asks of every printed material, naming the one responsible for it: "V.i.S.d.P.: Name, address" (verantwortlich im
+     * Sinne des Presserechts), as unions, parties and associations close their releases and leaflets; the person is
+     * accountable for the material, not its writer.
      */
     private static final Pattern STATUTORY_LABEL = Pattern.compile(
             "^[^\\p{L}]{0,3}(?:данное сообщение\\s*\\(материал\\)\\s*создано\\s+и\\s*\\(или\\)\\s*распространено"
                     + "|настоящий материал\\s*\\(информация\\)\\s*произвед[её]н"
                     // the marking Russian law asks of an advertisement: the word, the advertiser and its tax number, the
                     // register's token ("Реклама. ООО «Шинный центр», ИНН 6670123456, erid: 4CQwVszH9pW")
-                    + "|реклама(?![\\p{L}])[^\\n]{0,200}?(?<![\\p{L}])erid\\s*[:：]?\\s*[A-Za-z0-9]{6,})",
+                    + "|реклама(?![\\p{L}])[^\\n]{0,200}?(?<![\\p{L}])erid\\s*[:：]?\\s*[A-Za-z0-9]{6,}"
+                    // the German press law's line naming who answers for the material, abbreviated or spelt out, before a colon
+                    + "|v\\.\\s?i\\.\\s?s\\.\\s?d\\.\\s?p\\.\\s*[:：]|verantwortlich (?:im sinne des presserechts|i\\.\\s?s\\.\\s?d\\.\\s?p\\.)\\s*[:：])",
             FLAGS);
 
     /** True when the block's first text may open a {@link #STATUTORY_LABEL}: its first letter is the label's first. */
@@ -536,7 +541,7 @@ final class Notices {
         for (int i = 0; i < firstText.length() && i < 4; i++) {
             char c = firstText.charAt(i);
             if (Character.isLetter(c)) {
-                return c == 'Д' || c == 'д' || c == 'Н' || c == 'н' || c == 'Р' || c == 'р';
+                return c == 'Д' || c == 'д' || c == 'Н' || c == 'н' || c == 'Р' || c == 'р' || c == 'V' || c == 'v';
             }
         }
         return false;

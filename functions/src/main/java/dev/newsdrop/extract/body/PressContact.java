@@ -31,7 +31,7 @@ final class PressContact {
 
     /**
      * Labels of the contact for the press, a colon after them or not: German ("Pressekontakt", "Presse-Kontakt",
-     * "Medienkontakt", "Kontakt für (die) Medien", "Kontakt für Medienschaffende", "Pressestelle", "Presseanfragen",
+     * "Medienkontakt", "Kontakt für (die) Medien", "Kontakt für Medienschaffende", "Pressestelle", "Kontakt Pressestelle", "Presseanfragen",
      * "Rückfragen bitte an", Austrian "Rückfragehinweis"),
      * English, French, Spanish, Italian, Dutch, Polish, Czech, Portuguese and the Nordic languages; the press office's
      * own name over its address ("Press office", "Gabinete de Prensa", "Ufficio stampa", "Service de presse"), as
@@ -39,7 +39,7 @@ final class PressContact {
      */
     private static final String LABEL_WORDS =
             "(?:presse-?kontakte?|medienkontakte?|kontakt für (?:die )?(?:medien|medienschaffende|presse(?:anfragen)?|journalist(?:inn)?en)"
-                    + "|kontakt (?:presse|medien)|pressestelle|presseanfragen|medienanfragen|für (?:rückfragen|presseanfragen) der medien"
+                    + "|kontakt (?:presse(?:stelle)?|medien)|pressestelle|presseanfragen|medienanfragen|für (?:rückfragen|presseanfragen) der medien"
                     + "|für medienanfragen|ansprechpartner(?:in)? für (?:die )?(?:presse|medien)"
                     // the scientists a research release names for journalists' questions, under the science news services' label
                     + "|wissenschaftliche(?:r|n)? (?:ansprechpartner(?:in|innen)?|kontakte?)"

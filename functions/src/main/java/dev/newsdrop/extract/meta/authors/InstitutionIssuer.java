@@ -136,7 +136,8 @@ final class InstitutionIssuer {
     /**
      * Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes (Turkish
      * "basın bülteni", press bulletin, as Turkish companies and municipalities name their releases); Mexico's
-     * and other Latin American governments number their releases as "Boletín" (bulletin) where Spain writes "Nota de prensa".
+     * and other Latin American governments number their releases as "Boletín" (bulletin) where Spain writes "Nota de prensa";
+     * German bodies shorten "Presseinformation" to "Presseinfo" over a numbered release ("Presseinfo Nr. 52").
      */
     static final Set<String> RELEASE_LABELS = Set.of(
             "press release", "press releases", "news release", "news releases", "media release", "media releases",
@@ -152,7 +153,7 @@ final class InstitutionIssuer {
             "記者発表資料", "報道発表資料", "報道発表",
             "新闻稿", "新聞稿", "بيان صحفي", "بيانات صحفية", "priopćenje", "priopćenja", "saopštenje", "sporočilo za javnost",
             "pranešimas spaudai", "paziņojums presei", "pressiteade", "medieninformation", "medieninformationen",
-            "pressemeldung", "pressemeldungen");
+            "pressemeldung", "pressemeldungen", "presseinfo", "presseinfos");
 
     /** Words of a release's address; sought in the lower-cased path. */
     static final List<String> RELEASE_PATH_WORDS = List.of("press-release", "pressrelease", "press_release",
@@ -192,8 +193,11 @@ final class InstitutionIssuer {
     /** Separators between a site's name and its portal's in og:site_name ("Ministerstwo Finansów - Portal Gov.pl"). */
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+[-–—|·]\\s+");
 
-    /** A name that spells an address ("Portal Gov.pl", "www.cnb.cz"): the portal's, not the issuer's own. */
-    private static final Pattern HOST_LIKE = Pattern.compile("(?i)\\S\\.[a-z]{2,}(?:\\s|$)");
+    /**
+     * A name that spells an address ("Portal Gov.pl", "www.cnb.cz"): the portal's, not the issuer's own. The address ends
+     * the name or opens with "www."; a word with a stop inside followed by more words is a name's own ("ver.di Bayern").
+     */
+    private static final Pattern HOST_LIKE = Pattern.compile("(?i)(?:^|\\s)www\\.|\\S\\.[a-z]{2,}$");
 
     /** What parts a title's headline from the site's name after it: a bar or a dash between blanks, or a full-width bar. */
     private static final Pattern TITLE_SITE_SEPARATOR = Pattern.compile("\\s[|–—-]\\s|｜"); // no blanks sought around the bar: a run of them is tried from each of its blanks
@@ -327,8 +331,38 @@ final class InstitutionIssuer {
             return true;
         }
         String initials = initials(issuer);
-        return initials != null && Pattern.compile("(?<!\\p{L})" + Pattern.quote(initials) + "(?!\\p{L})").matcher(text).find();
+        if (initials != null && Pattern.compile("(?<!\\p{L})" + Pattern.quote(initials) + "(?!\\p{L})").matcher(text).find()) {
+            return true;
+        }
+        String head = branchHead(issuer);
+        return head != null && Pattern.compile("(?<![\\p{L}.])" + Pattern.quote(head) + "(?![\\p{L}])").matcher(text).find();
     }
+
+    /**
+     * The name's first word when the name is a branch's: an organisation's short name, then its region or seat ("ver.di
+     * Bayern", "CCOO de Madrid", "CGIL Emilia-Romagna", "FNV Noord"), as unions', parties' and associations' regional sites
+     * name themselves; null otherwise, and null for a name that calls itself a publication ("SAP News Center", "DGB
+     * Magazin": {@link #PUBLICATION_WORD}), whose name is its newsroom's. A short name is written in capitals ("CCOO", "CGIL") or
+     * spells its initials with a stop inside ("ver.di"), of three characters at least, and the branch's name is of
+     * {@link #MAX_BRANCH_WORDS} words at most. The release speaks of the organisation by its short name alone ("ver.di ruft
+     * … auf"), not of its branch.
+     */
+    static String branchHead(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || words.length > MAX_BRANCH_WORDS || PUBLICATION_WORD.matcher(name).find()) {
+            return null;
+        }
+        return SHORT_NAME.matcher(words[0]).matches() ? words[0] : null;
+    }
+
+    /** A branch's name is this long at most: the short name, a preposition and a region of two words. */
+    private static final int MAX_BRANCH_WORDS = 4;
+
+    /**
+     * An organisation's short name: three capitals or more ("CCOO", "CGIL", "FNV", "UGT", "DGB"), or letters with a stop
+     * inside ("ver.di").
+     */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}{3,}|\\p{Ll}{2,}\\.\\p{Ll}{2,}");
 
     /** Class or id words of the boxes a page opens with before its text: a cookie bar, skip links. */
     static final List<String> BEFORE_TEXT_BOX_WORDS = List.of("cookie", "consent", "gdpr", "skip");

@@ -79,7 +79,7 @@ final class DealerPitch {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Marks that open a quotation: a line opening with one quotes someone's words (a dealer's advert in a story's fact box). */
-    private static final String QUOTATION_OPENERS = "“„«‘\"'「『‹";
+    static final String QUOTATION_OPENERS = "“„«‘\"'「『‹";
 
     private DealerPitch() {
     }

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,9 @@ import java.util.regex.Pattern;
  * CGT", "Iscriviti alla CGIL", "Afíliate", "Sindicalize-se!", "Word lid", "Bli medlem", "Join a union"). The call says
  * what the box is: the organisation's recruiting, no part of the strike report or the release it sits in. A sentence that
  * reports how many joined or what a member may do ("Wer jetzt Mitglied werden will, zahlt …") stays, since the call must
- * open a line or a sentence of a box, as a dealer's does ({@link DealerPitch}, whose box shape this class shares); so
- * does a fact box whose call labels an item before a colon ("Mitglied werden: 1 Prozent des Bruttolohns").
+ * open a line or a sentence of a box, as a dealer's does ({@link DealerPitch}, whose box shape this class shares), and its
+ * sentence must be short, a slogan's or a button's; so does a fact box whose call labels an item before a colon ("Mitglied
+ * werden: 1 Prozent des Bruttolohns"), and a guide's step of advice that opens with the words and runs on.
  * {@link ContentPruner} asks it beside the dealers' and tools' pitches.
  */
 final class MembershipPitch {
@@ -61,8 +63,35 @@ final class MembershipPitch {
         return DealerPitch.isBoxWithLine(e, s, containerChars, MembershipPitch::callsToJoin);
     }
 
-    /** True when a line of a box holds a call to join at its start or a sentence's, and the line is no quotation. */
+    /**
+     * A call's sentence is this short at most, from the call to the sentence's end: a slogan or a button's words ("Jetzt
+     * Mitglied werden und von Tarifverträgen profitieren!"). A longer one is advice that opens with the words ("Bli medlem i
+     * en a-kassa så snart du får ett jobb, även om det är en visstidsanställning – …" in a guide's steps).
+     */
+    private static final int MAX_CALL_SENTENCE_CHARS = 90;
+
+    /** The marks that end the call's sentence. */
+    private static final String SENTENCE_ENDS = ".!?。！？";
+
+    /**
+     * True when a line of a box holds a call to join at its start or a sentence's, the call's sentence is short
+     * ({@link #MAX_CALL_SENTENCE_CHARS}), and the line is no quotation.
+     */
     static boolean callsToJoin(String line) {
-        return DealerPitch.isUnquotedCall(line, CALL);
+        String text = line.strip();
+        if (text.isEmpty() || DealerPitch.QUOTATION_OPENERS.indexOf(text.charAt(0)) >= 0) {
+            return false;
+        }
+        Matcher m = CALL.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            if (end - m.start() <= MAX_CALL_SENTENCE_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,6 +35,8 @@ class MembershipPitchTest {
         "Chi vuole iscriversi al sindacato potrà farlo in assemblea.",
         "Les salariés qui adhèrent à un syndicat sont plus nombreux dans le public.",
         "Membership rose by 40,000 as more young workers chose to join a union.",
+        // a guide's step of advice opening with the words and running on: no slogan or button
+        "Word lid van een vakbond zodra je een contract tekent, ook als het maar voor een paar maanden is, want de wachttijd telt vanaf dag één.",
     })
     void sentencesAboutJoiningAreNoCalls(String line) {
         assertFalse(MembershipPitch.callsToJoin(line), line);

@@ -722,6 +722,72 @@ final class Notices {
             FLAGS);
 
     /**
+     * The note on who hosted or paid for the writer's trip, the travel press's disclosure under a report from a destination
+     * ("Die Reise wurde unterstützt von Visit Norway.", "Ce voyage a été réalisé à l'invitation de l'Office de tourisme …",
+     * "*A jornalista viajou a convite do Turismo do Alentejo.", "The writer was a guest of Tourism Tasmania."): about the
+     * page, as {@link #SYNDICATION_NOTE}'s note of who funded the reporting is. It opens the block (a "*" or a label such as
+     * "Transparenzhinweis:" before it), its subject the trip or the writer named by a role, and names the host within the
+     * sentence: a story's sentence about a delegation's trip opens otherwise or goes on to say who said so
+     * ({@link #PRESS_TRIP_REPORTED}), and {@link #isPressTripNote} takes one sentence alone.
+     */
+    private static final Pattern PRESS_TRIP_NOTE = Pattern.compile(
+            "^[\\s*†]*(?:(?:transparenzhinweis|hinweis|offenlegung|disclosure|note|transparence|nota|transparência|transparencia)\\s*:\\s*)?"
+                    + "(?:"
+                    // the trip, the stay or the report named by an article or a demonstrative
+                    + "(?:die|diese) (?:reise|recherchereise|pressereise|recherche)"
+                    + "|(?:ce|le) (?:voyage|séjour|reportage)|cet article"
+                    + "|(?:this|the) (?:trip|journey|stay|visit|travel)"
+                    + "|(?:a|esta|essa) viagem|(?:el|este) viaje|(?:il|questo) viaggio|(?:de|deze) reis"
+                    // the writer, named by a role
+                    + "|(?:the|our) (?:writer|author|reporter|journalist|correspondent)"
+                    + "|(?:der|die|unser|unsere) (?:autor|autorin|redakteur|redakteurin|reporter|reporterin|journalist|journalistin)"
+                    + "|l['’](?:auteure?|autrice|auteur|envoyée? spéciale?)|(?:la|le|notre) (?:journaliste|reporter|envoyée? spéciale?)"
+                    + "|(?:o|a) (?:jornalista|repórter|autora?|colunista)|(?:el|la) (?:periodista|autora?|enviad[ao] especial)"
+                    + "|(?:il|la) (?:giornalista|inviat[ao])|l['’](?:autore|autrice|inviat[ao])"
+                    + "|de (?:schrijver|auteur|journalist|verslaggever)"
+                    + ")(?![\\p{L}])[^.!?]{0,90}?(?<![\\p{L}])(?:"
+                    // the host: an invitation, a guest's stay, support or courtesy
+                    + "(?:auf|nach) einladung|unterstützt|pressereise"
+                    + "|à l['’]invitation|sur (?:l['’])?invitation|invitée?s? par|voyage de presse|avec le soutien"
+                    + "|a convite|convidad[ao]s? (?:pel|d)"
+                    + "|invitad[ao]s? por|por invitación|a invitación|con el apoyo"
+                    + "|su invito|ospite|invitat[ao] da|con il (?:supporto|sostegno)"
+                    + "|op uitnodiging|mogelijk gemaakt door|aangeboden door"
+                    + "|(?:a )?guest of|courtesy of|hosted by|supported by|sponsored by|paid for by|at the invitation of|invited by"
+                    + ")(?![\\p{L}])",
+            FLAGS);
+
+    /**
+     * A verb or phrase of reported speech, or a quotation mark: a sentence holding one reports what someone said of a
+     * trip ("Die Reise wurde vom Land unterstützt, sagte ein Sprecher."), no disclosure of the page's.
+     */
+    private static final Pattern PRESS_TRIP_REPORTED = Pattern.compile(
+            "[\"„“”«»]|(?<![\\p{L}])(?:sagte|sagt|erklärte|teilte|laut|said|says|told|according|a déclaré|a indiqué|selon"
+                    + "|disse|afirmou|segundo|dijo|explicó|según|ha detto|secondo|zei|aldus|volgens)(?![\\p{L}])",
+            FLAGS);
+
+    /** A press trip's note is one sentence: this long at most. */
+    private static final int MAX_PRESS_TRIP_NOTE_CHARS = 240;
+
+    /**
+     * True when the short block is a travel writer's disclosure of who hosted the trip ({@link #PRESS_TRIP_NOTE}): one
+     * sentence, no end mark inside it, nothing reported ({@link #PRESS_TRIP_REPORTED}).
+     */
+    static boolean isPressTripNote(String text) {
+        String t = text.strip();
+        if (t.length() > MAX_PRESS_TRIP_NOTE_CHARS || !PRESS_TRIP_NOTE.matcher(t).lookingAt()) {
+            return false;
+        }
+        for (int i = 0; i < t.length() - 1; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))) {
+                return false; // a second sentence: the block says more than the note
+            }
+        }
+        return !PRESS_TRIP_REPORTED.matcher(t).find();
+    }
+
+    /**
      * The note saying where the text appeared first ("Dieser Artikel erschien zuerst in ...", "This story was originally
      * published by ...", "Cet entretien a été publié initialement dans ..."), in every language of {@link FirstAppearance}:
      * the page's text named by a demonstrative, a verb of publishing and an adverb of first or original appearance, in
@@ -1357,7 +1423,10 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
     private static final String[] SYNDICATION_STEMS = {"syndicated", "edited", "republish", "funded", "funding", "grant", "paid", "possible", "support",
-        "geförder", "finanziert", "original content", "source version", "subject to copyright"};
+        "geförder", "finanziert", "original content", "source version", "subject to copyright",
+        // a press trip's host ({@link #PRESS_TRIP_NOTE}): invited, a guest, supported, courtesy
+        "einladung", "unterstützt", "pressereise", "invit", "convi", "soutien", "ospite", "supporto", "sostegno", "apoyo",
+        "uitnodiging", "mogelijk gemaakt", "aangeboden", "guest", "courtesy", "hosted", "sponsored", "voyage de presse"};
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is
@@ -1654,7 +1723,7 @@ final class Notices {
                 || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH_SOUGHT.in(text))
                 || ((found & APP) != 0 && APP_PITCH_SOUGHT.in(text))
                 || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER_SOUGHT.in(text))
-                || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE_SOUGHT.in(text))
+                || ((found & SYNDICATION) != 0 && (SYNDICATION_NOTE_SOUGHT.in(text) || isPressTripNote(text)))
                 || ((found & CHANNEL) != 0 && (CHANNEL_INVITATION_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find()
                         || text.length() <= MAX_CHANNEL_PITCH_CHARS && CHANNEL_PITCH_SOUGHT.in(text)))
                 || ((found & LETTERS) != 0 && isLettersInvitation(text, mailLink))

@@ -1425,10 +1425,16 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
     private static final String[] SYNDICATION_STEMS = {"syndicated", "edited", "republish", "funded", "funding", "grant", "paid", "possible", "support",
-        "geförder", "finanziert", "original content", "source version", "subject to copyright",
-        // a press trip's host ({@link #PRESS_TRIP_NOTE}): invited, a guest, supported, courtesy
-        "einladung", "unterstützt", "pressereise", "invit", "convi", "soutien", "ospite", "supporto", "sostegno", "apoyo",
-        "uitnodiging", "mogelijk gemaakt", "aangeboden", "guest", "courtesy", "hosted", "sponsored", "voyage de presse"};
+        "geförder", "finanziert", "original content", "source version", "subject to copyright"};
+
+    /**
+     * Lower-case stems one of which every {@link #PRESS_TRIP_NOTE}'s host holds at a word's start (invited, a guest,
+     * supported, courtesy, paid): a group of their own, so that a paragraph naming a guest or an invitation is not also
+     * searched for every {@link #SYNDICATION_NOTE}.
+     */
+    private static final String[] PRESS_TRIP_STEMS = {"einladung", "unterstützt", "pressereise", "invit", "convi", "soutien", "ospite",
+        "sostegno", "apoyo", "uitnodiging", "mogelijk gemaakt", "aangeboden", "guest", "courtesy", "hosted", "sponsored",
+        "support", "paid", "voyage de presse"};
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is
@@ -1486,6 +1492,8 @@ final class Notices {
     private static final int OWN_SCRIPT_AFFILIATE = 131072;
     /** A social network's name, which a {@link #SITE_FOLLOW_PROMPT} holds. */
     static final int SOCIAL_NETWORK = 262144;
+    /** A stem of a press trip's host ({@link #PRESS_TRIP_STEMS}). */
+    private static final int PRESS_TRIP = 524288;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -1519,9 +1527,10 @@ final class Notices {
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
-            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS, PRINT_ISSUE_STEMS, SOCIAL_NETWORK_STEMS};
+            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS, PRINT_ISSUE_STEMS, SOCIAL_NETWORK_STEMS,
+            PRESS_TRIP_STEMS};
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
-            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING, PRINT_ISSUE, SOCIAL_NETWORK};
+            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING, PRINT_ISSUE, SOCIAL_NETWORK, PRESS_TRIP};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -1692,7 +1701,7 @@ final class Notices {
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
         return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS | GAMBLING
-                | PRINT_ISSUE | OWN_SCRIPT_AFFILIATE)) != 0
+                | PRINT_ISSUE | OWN_SCRIPT_AFFILIATE | PRESS_TRIP)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -1725,7 +1734,8 @@ final class Notices {
                 || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH_SOUGHT.in(text))
                 || ((found & APP) != 0 && APP_PITCH_SOUGHT.in(text))
                 || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER_SOUGHT.in(text))
-                || ((found & SYNDICATION) != 0 && (SYNDICATION_NOTE_SOUGHT.in(text) || isPressTripNote(text)))
+                || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE_SOUGHT.in(text))
+                || ((found & PRESS_TRIP) != 0 && isPressTripNote(text))
                 || ((found & CHANNEL) != 0 && (CHANNEL_INVITATION_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find()
                         || text.length() <= MAX_CHANNEL_PITCH_CHARS && CHANNEL_PITCH_SOUGHT.in(text)))
                 || ((found & LETTERS) != 0 && isLettersInvitation(text, mailLink))

@@ -748,6 +748,74 @@ final class Notices {
             FLAGS);
 
     /**
+     * The note on who hosted or paid for the writer's trip, the travel press's disclosure under a report from a destination
+     * ("Die Reise wurde unterstützt von Visit Norway.", "Ce voyage a été réalisé à l'invitation de l'Office de tourisme …",
+     * "*A jornalista viajou a convite do Turismo do Alentejo.", "The writer was a guest of Tourism Tasmania."): about the
+     * page, as {@link #SYNDICATION_NOTE}'s note of who funded the reporting is. It opens the block (a "*" or a label such as
+     * "Transparenzhinweis:" before it), its subject the trip or the writer named by a role, and ends on the host's name: a
+     * story's sentence about a school's or a delegation's trip goes on after the host ("…, die zusammen 4.000 Euro gaben"),
+     * gives figures ("für 20 Reisebüros") or says who said so ({@link #PRESS_TRIP_REPORTED}), and {@link #isPressTripNote}
+     * takes one sentence alone.
+     */
+    private static final Pattern PRESS_TRIP_NOTE = Pattern.compile(
+            "^[\\s*†]*(?:(?:transparenzhinweis|hinweis|offenlegung|disclosure|note|transparence|nota|transparência|transparencia)\\s*:\\s*)?"
+                    + "(?:"
+                    // the trip, the stay or the report named by an article or a demonstrative
+                    + "(?:die|diese) (?:reise|recherchereise|pressereise|recherche)"
+                    + "|(?:ce|le) (?:voyage|séjour|reportage)|cet article"
+                    + "|(?:this|the) (?:trip|journey|stay|visit|travel)"
+                    + "|(?:a|esta|essa) viagem|(?:el|este) viaje|(?:il|questo) viaggio|(?:de|deze) reis"
+                    // the writer, named by a role
+                    + "|(?:the|our) (?:writer|author|reporter|journalist|correspondent)"
+                    + "|(?:der|die|unser|unsere) (?:autor|autorin|redakteur|redakteurin|reporter|reporterin|journalist|journalistin)"
+                    + "|l['’](?:auteure?|autrice|auteur|envoyée? spéciale?)|(?:la|le|notre) (?:journaliste|reporter|envoyée? spéciale?)"
+                    + "|(?:o|a) (?:jornalista|repórter|autora?|colunista)|(?:el|la) (?:periodista|autora?|enviad[ao] especial)"
+                    + "|(?:il|la) (?:giornalista|inviat[ao])|l['’](?:autore|autrice|inviat[ao])"
+                    + "|de (?:schrijver|auteur|journalist|verslaggever)"
+                    + ")(?![\\p{L}])[^.!?]{0,90}?(?<![\\p{L}])(?:"
+                    // the host: an invitation, a guest's stay, support or courtesy
+                    + "(?:auf|nach) einladung|unterstützt|pressereise"
+                    + "|à l['’]invitation|sur (?:l['’])?invitation|invitée?s? par|voyage de presse|avec le soutien"
+                    + "|a convite|convidad[ao]s? (?:pel|d)"
+                    + "|invitad[ao]s? por|por invitación|a invitación|con el apoyo"
+                    + "|su invito|ospite|invitat[ao] da|con il (?:supporto|sostegno)"
+                    + "|op uitnodiging|mogelijk gemaakt door|aangeboden door"
+                    + "|(?:a )?guest of|courtesy of|hosted by|supported by|sponsored by|paid for by|at the invitation of|invited by"
+                    // then the host's name and the sentence's end: no clause, figure or list of terms after it
+                    + ")(?![\\p{L}])[^,;:()\\p{N}]{0,80}$",
+            FLAGS);
+
+    /**
+     * A verb or phrase of reported speech, or a quotation mark: a sentence holding one reports what someone said of a
+     * trip ("Die Reise wurde vom Land unterstützt, sagte ein Sprecher."), no disclosure of the page's.
+     */
+    private static final Pattern PRESS_TRIP_REPORTED = Pattern.compile(
+            "[\"„“”«»]|(?<![\\p{L}])(?:sagte|sagt|erklärte|teilte|laut|said|says|told|according|a déclaré|a indiqué|selon"
+                    + "|disse|afirmou|segundo|dijo|explicó|según|ha detto|secondo|zei|aldus|volgens)(?![\\p{L}])",
+            FLAGS);
+
+    /** A press trip's note is one sentence: this long at most. */
+    private static final int MAX_PRESS_TRIP_NOTE_CHARS = 240;
+
+    /**
+     * True when the short block is a travel writer's disclosure of who hosted the trip ({@link #PRESS_TRIP_NOTE}): one
+     * sentence, no end mark inside it, nothing reported ({@link #PRESS_TRIP_REPORTED}).
+     */
+    static boolean isPressTripNote(String text) {
+        String t = text.strip();
+        if (t.length() > MAX_PRESS_TRIP_NOTE_CHARS || !PRESS_TRIP_NOTE.matcher(t).find()) {
+            return false;
+        }
+        for (int i = 0; i < t.length() - 1; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))) {
+                return false; // a second sentence: the block says more than the note
+            }
+        }
+        return !PRESS_TRIP_REPORTED.matcher(t).find();
+    }
+
+    /**
      * The note saying where the text appeared first ("Dieser Artikel erschien zuerst in ...", "This story was originally
      * published by ...", "Cet entretien a été publié initialement dans ..."), in every language of {@link FirstAppearance}:
      * the page's text named by a demonstrative, a verb of publishing and an adverb of first or original appearance, in
@@ -1389,6 +1457,15 @@ final class Notices {
         "nachgedruckt"};
 
     /**
+     * Lower-case stems one of which every {@link #PRESS_TRIP_NOTE}'s host holds at a word's start (invited, a guest,
+     * supported, courtesy, paid): a group of their own, so that a paragraph naming a guest or an invitation is not also
+     * searched for every {@link #SYNDICATION_NOTE}.
+     */
+    private static final String[] PRESS_TRIP_STEMS = {"einladung", "unterstützt", "pressereise", "invit", "convi", "soutien", "ospite",
+        "sostegno", "apoyo", "uitnodiging", "mogelijk gemaakt", "aangeboden", "guest", "courtesy", "hosted", "sponsored",
+        "support", "paid", "voyage de presse"};
+
+    /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is
      * found by {@link #stemsIn} beside the stems, under the same bit.
      */
@@ -1444,6 +1521,8 @@ final class Notices {
     private static final int OWN_SCRIPT_AFFILIATE = 131072;
     /** A social network's name, which a {@link #SITE_FOLLOW_PROMPT} holds. */
     static final int SOCIAL_NETWORK = 262144;
+    /** A stem of a press trip's host ({@link #PRESS_TRIP_STEMS}). */
+    private static final int PRESS_TRIP = 524288;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -1477,9 +1556,10 @@ final class Notices {
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
-            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS, PRINT_ISSUE_STEMS, SOCIAL_NETWORK_STEMS};
+            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS, PRINT_ISSUE_STEMS, SOCIAL_NETWORK_STEMS,
+            PRESS_TRIP_STEMS};
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
-            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING, PRINT_ISSUE, SOCIAL_NETWORK};
+            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING, PRINT_ISSUE, SOCIAL_NETWORK, PRESS_TRIP};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -1650,7 +1730,7 @@ final class Notices {
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
         return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS | GAMBLING
-                | PRINT_ISSUE | OWN_SCRIPT_AFFILIATE)) != 0
+                | PRINT_ISSUE | OWN_SCRIPT_AFFILIATE | PRESS_TRIP)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -1684,6 +1764,7 @@ final class Notices {
                 || ((found & APP) != 0 && APP_PITCH_SOUGHT.in(text))
                 || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER_SOUGHT.in(text))
                 || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE_SOUGHT.in(text))
+                || ((found & PRESS_TRIP) != 0 && isPressTripNote(text))
                 || ((found & CHANNEL) != 0 && (CHANNEL_INVITATION_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find()
                         || text.length() <= MAX_CHANNEL_PITCH_CHARS && CHANNEL_PITCH_SOUGHT.in(text)))
                 || ((found & LETTERS) != 0 && isLettersInvitation(text, mailLink))

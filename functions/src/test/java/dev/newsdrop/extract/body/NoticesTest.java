@@ -633,4 +633,32 @@ class NoticesTest {
         // no site names known: nothing to compare
         assertFalse(Notices.isSiteFollowPrompt("Follow Bicol Herald on Facebook.", List.of()));
     }
+
+    @Test
+    void pressTripDisclosures_areNotices() {
+        assertTrue(Notices.isNotice("Die Reise wurde unterstützt von Visit Norway."));
+        assertTrue(Notices.isNotice("Transparenzhinweis: Die Autorin reiste auf Einladung von Visit Flanders."));
+        assertTrue(Notices.isNotice("Ce voyage a été réalisé à l'invitation de l'Office de tourisme des Açores."));
+        assertTrue(Notices.isNotice("*A jornalista viajou a convite do Turismo do Alentejo."));
+        assertTrue(Notices.isNotice("The writer was a guest of Tourism Tasmania."));
+        assertTrue(Notices.isNotice("Il viaggio è stato organizzato su invito dell'Ente del Turismo della Giordania."));
+        assertTrue(Notices.isNotice("De reis werd mogelijk gemaakt door Visit Portugal."));
+    }
+
+    @Test
+    void storySentencesAboutTripsOrInvitations_areNoPressTripNotes() {
+        // a school's trip, its sponsor's gift told after the name
+        assertFalse(Notices.isPressTripNote("Die Reise wurde unterstützt vom Förderverein der Schule, der 4.000 Euro beisteuerte."));
+        // a trade paper's report on a trip for travel agents: figures
+        assertFalse(Notices.isPressTripNote("Le voyage a été organisé à l'invitation de l'office de tourisme pour 20 agents de voyages."));
+        // a novelist's visit to a festival, a clause after the host
+        assertFalse(Notices.isPressTripNote("The author was a guest of the festival, where she read from her debut novel."));
+        // reported speech
+        assertFalse(Notices.isPressTripNote("Die Reise wurde von der Landesregierung unterstützt, sagte eine Sprecherin."));
+        assertFalse(Notices.isPressTripNote("„Die Reise wurde von der Firma unterstützt“"));
+        // two sentences
+        assertFalse(Notices.isPressTripNote("Die Reise wurde vom Land unterstützt. Die Schüler besuchten Krakau und Auschwitz."));
+        // the subject is someone else
+        assertFalse(Notices.isPressTripNote("Der Minister reiste auf Einladung der Regierung von Ghana."));
+    }
 }

@@ -119,12 +119,13 @@ final class EdgeTrimmer {
         }
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
-                && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
+                && (isLabelledWritersCredit(lines.get(i), stats, authorKeys) || isHeadedWritersNote(lines.get(i), stats, authorKeys)
+                    || (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
                     || isContactSignOff(lines.get(i), stats) || isMarketFurniture(lines.get(i), stats) || isPrintedAddress(lines.get(i), stats))
                 && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text()) || isMarketFurniture(lines.get(i), stats)
                     || isBoldLabelLine(lines.get(i)) && isOrphanLabel(lines.get(i), stats) && !hasTextAfter(lines.get(i), container)
                     || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)
-                    || isPrintedAddress(lines.get(i), stats)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
+                    || isPrintedAddress(lines.get(i), stats))); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
             end = i;
         }
         if (end == lines.size() && end - start > 2 && isAuthorBox(lines.get(end - 2), lines.get(end - 1), stats, authorKeys, container)) {
@@ -139,7 +140,11 @@ final class EdgeTrimmer {
             removeLine(lines.get(i), stats, removals);
         }
         for (int i = end; i < lines.size(); i++) {
-            removeLine(lines.get(i), stats, removals);
+            if (isHeadedWritersNote(lines.get(i), stats, authorKeys)) {
+                removals.mark(lines.get(i)); // "<p><b>L'autrice</b><br>…</p>": the card whole, its bold heading with its note
+            } else {
+                removeLine(lines.get(i), stats, removals);
+            }
         }
         for (Element credit : creditLines) {
             if (lines.indexOf(credit) >= start && lines.indexOf(credit) < end) {
@@ -245,6 +250,68 @@ final class EdgeTrimmer {
         Element only = name.childrenSize() == 1 ? name.child(0) : null;
         return s != null && s.chars <= MAX_AUTHOR_NOTE_CHARS && only != null && EMPHASIS_TAGS.contains(only.normalName())
                 && only.text().strip().equals(name.text().strip());
+    }
+
+    /** What follows the writer's name in a labelled credit line: their desk or office, a few words ("Biuro Promocji i Komunikacji"). */
+    private static final int MAX_WRITERS_POST_CHARS = 2 * MAX_CRUMB_CHARS;
+
+    /**
+     * True when the line closing the text is the writer's labelled credit with their post after a comma: "Tekst: Agnieszka
+     * Domańska, Biuro Promocji i Komunikacji", as universities and public bodies sign the news their press office writes. The
+     * label is a writer's ({@link BylineLeads#withoutLeadIn}), the name before the comma one of the page's authors, and what
+     * follows no sentence: the byline at the foot, out of the text as a signature is ({@link #isAuthorSignature}).
+     */
+    private static boolean isLabelledWritersCredit(Element e, TextStats stats, java.util.Set<String> authorKeys) {
+        if (authorKeys.isEmpty()) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_SIGNATURE_CHARS + MAX_WRITERS_POST_CHARS) {
+            return false;
+        }
+        String text = e.text().strip();
+        String named = BylineLeads.withoutLeadIn(text).strip();
+        int comma = named.indexOf(',');
+        if (named.length() == text.length() || comma <= 0) {
+            return false; // no writer's label, or no post after the name
+        }
+        String post = named.substring(comma + 1).strip();
+        return !post.isEmpty() && post.length() <= MAX_WRITERS_POST_CHARS && !TextStats.endsSentence(post.charAt(post.length() - 1))
+                && SIGNATURE_NAME.matcher(post).matches() && authorKeys.contains(letters(named.substring(0, comma)));
+    }
+
+    /** A note on the writer opens with their name: its first few words are read for it. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * True when the line closing the text is a note on the writer headed, in bold, by an author box's heading
+     * ({@link NoiseRemover#isWritersNoteHeading}) and opening with the name of one of the page's authors: "<p><b>L'autore</b><br>
+     * Marco Ferretti è avvocato a Bologna …</p>", the writer's card set as a paragraph. A note on anyone else (a review's
+     * "L'autrice" over the novelist it is about) is the text's.
+     */
+    private static boolean isHeadedWritersNote(Element e, TextStats stats, java.util.Set<String> authorKeys) {
+        if (authorKeys.isEmpty()) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        Element heading = e.firstElementChild();
+        if (s == null || s.chars > MAX_AUTHOR_NOTE_CHARS || heading == null || !EMPHASIS_TAGS.contains(heading.normalName())) {
+            return false;
+        }
+        String text = e.text().strip();
+        String label = heading.text().strip();
+        if (label.isEmpty() || !text.startsWith(label) || !NoiseRemover.isWritersNoteHeading(label)) {
+            return false;
+        }
+        String[] words = SPACES.split(text.substring(label.length()).strip(), MAX_NAME_WORDS + 1);
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.length && i < MAX_NAME_WORDS; i++) {
+            name.append(words[i]);
+            if (i > 0 && authorKeys.contains(letters(name.toString()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A signature's name: letters with their marks, blanks, dots, apostrophes and hyphens, opening with a letter. */

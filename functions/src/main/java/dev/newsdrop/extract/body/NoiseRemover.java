@@ -830,8 +830,9 @@ final class NoiseRemover {
 
     /**
      * True when the line opens with a pros-or-cons label ({@link #PROS_CONS_LABELS}) set in bold or as a heading, or
-     * followed by a colon ("<p><strong>장점</strong> 뛰어난 노이즈 캔슬링</p>", "Contra: nur 12 GB Speicher"): the review's
-     * verdict, its text however short its line, and no crumb at the text's edge.
+     * followed by a colon ("<p><strong>장점</strong> 뛰어난 노이즈 캔슬링</p>", "Contra: nur 12 GB Speicher"); or is such a
+     * label set as a heading of its own, or the line right under one ("<h3>단점</h3><p>큰 차체로 좁은 골목 주행이 부담</p>"): the
+     * review's verdict, its text however short its line, and no crumb at the text's edge.
      */
     static boolean isProsConsLine(Element e) {
         String text = e.text();
@@ -839,17 +840,28 @@ final class NoiseRemover {
             return false;
         }
         Element first = e.firstElementChild();
-        if (first != null && (first.nameIs("strong") || first.nameIs("b") || Blocks.isHeading(first)) && text.startsWith(first.text())) {
-            String label = first.text().strip();
-            if (label.endsWith(":") || label.endsWith("：")) {
-                label = label.substring(0, label.length() - 1).strip();
-            }
-            if (PROS_CONS_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+        if (first != null && (first.nameIs("strong") || first.nameIs("b") || Blocks.isHeading(first)) && text.startsWith(first.text())
+                && isProsConsLabel(first.text())) {
+            return true;
+        }
+        if (Blocks.isHeading(e) && isProsConsLabel(text)) {
+            return true; // "<h3>장점</h3>": the heading of the verdict's pros
+        }
+        Element above = e.previousElementSibling();
+        if (above != null && Blocks.isHeading(above) && above.text().length() <= MAX_PROS_CONS_LINE_CHARS && isProsConsLabel(above.text())) {
+            return true; // the line the heading heads: the pros or the cons themselves
         }
         int colon = text.indexOf(':');
         return colon > 0 && PROS_CONS_LABELS.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the text is only a pros-or-cons label ({@link #PROS_CONS_LABELS}), perhaps closed by a colon. */
+    private static boolean isProsConsLabel(String text) {
+        String label = text.strip();
+        if (label.endsWith(":") || label.endsWith("：")) {
+            label = label.substring(0, label.length() - 1).strip();
+        }
+        return PROS_CONS_LABELS.contains(label.toLowerCase(Locale.ROOT));
     }
 
     /** A small block with text and no sentence that is no list's item, table's cell or heading: a rating widget's shape. */
@@ -1905,6 +1917,24 @@ final class NoiseRemover {
             "über die autoren", "about the author", "about the authors", "about the writer", "à propos de l auteur",
             "à propos de l autrice", "à propos de l auteure", "sobre el autor", "sobre la autora", "sull autore", "l autore",
             "sull autrice", "over de auteur", "over de schrijver", "o autorze", "o autorce", "sobre o autor", "sobre a autora");
+
+    /**
+     * The Italian "L'autrice", the writer's card's heading when she is a woman, which {@link #AUTHOR_BOX_HEADINGS} leaves out:
+     * a review heads its box on the novelist so too. Read only where the note under it names the page's own writer.
+     */
+    private static final String FEMININE_AUTHOR_HEADING = "l autrice";
+
+    /**
+     * True when the label is an author box's heading ({@link #AUTHOR_BOX_HEADINGS}, "About the author", "L'autore") or
+     * {@link #FEMININE_AUTHOR_HEADING}: for a caller that checks the note under it names one of the page's writers.
+     */
+    static boolean isWritersNoteHeading(String label) {
+        if (label.length() > MAX_COMMENT_SECTION_HEADING_CHARS) {
+            return false;
+        }
+        String key = sectionKey(label);
+        return AUTHOR_BOX_HEADINGS.contains(key) || key.equals(FEMININE_AUTHOR_HEADING);
+    }
 
     /**
      * Headings of the record Polish public-information bulletins (BIP) and public bodies' sites print under each notice, by

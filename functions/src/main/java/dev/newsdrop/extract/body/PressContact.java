@@ -80,12 +80,24 @@ final class PressContact {
                     + "|(?:媒体|媒體|新闻|新聞)(?:联系人|聯繫人|聯絡人|联络人)|(?:本件に関する|報道関係者(?:様)?からの|報道関係の|報道に関する|取材に関する)お問い?合わ?せ先?)";
 
     /**
+     * The post of the person a release names for the press, set as the label over their name, telephone and e-mail
+     * ("Pressesprecherin", "Pressereferent", "Press officer", "Spokesperson", "Porte-parole", "Portavoce", "Portavoz",
+     * "Woordvoerder", "Rzecznik prasowy", "Tisková mluvčí"), as public bodies close their releases. Read as a bare label is
+     * ({@link #BARE_LABEL_WORDS}): alone on its line, over a block holding a telephone number or an e-mail address, so a
+     * sentence naming the spokesperson ("Pressesprecherin Anna Berg sagte …") stays.
+     */
+    private static final String SPOKESPERSON_TITLES = "presse-?sprecher(?:in)?|medien-?sprecher(?:in)?|pressereferent(?:in)?"
+            + "|press officer|spokes(?:person|man|woman)|porte-parole|attachée? de presse|portavoce|portavoz|woordvoerder|persvoorlichter"
+            + "|rzecznik prasowy|rzeczniczka prasowa|tiskov(?:ý|á) mluvčí";
+
+    /**
      * "Contact" alone, in German, English, French, Spanish, Portuguese, Italian, Polish, Czech, the Nordic languages
      * ("Kontakter"), Korean ("연락처") and Japanese ("お問い合わせ先"): a release's bare label
      * over its contact, which says nothing of the press by itself, so that the block under it is the contact's only when
      * it holds a telephone number or an e-mail address ({@link #CONTACT_DATA}).
      */
-    private static final String BARE_LABEL_WORDS = "(?:kontakte?r?|kontakty|contacts?|contactos?|contatos?|contatt[oi]|연락처|お問い?合わ?せ先)(?![\\p{L}])";
+    private static final String BARE_LABEL_WORDS = "(?:kontakte?r?|kontakty|contacts?|contactos?|contatos?|contatt[oi]|연락처|お問い?合わ?せ先|"
+            + SPOKESPERSON_TITLES + ")(?![\\p{L}])";
 
     /** The label's words opening a text: asked before a block's lines are read. */
     static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS + "|" + BARE_LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

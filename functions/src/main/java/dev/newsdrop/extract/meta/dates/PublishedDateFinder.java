@@ -206,6 +206,51 @@ public final class PublishedDateFinder {
     /** A dateline is short; longer text is a paragraph that may mention other dates. */
     private static final int MAX_DATELINE_CHARS = 160;
 
+    /** From the CJK radicals through the Hangul syllables: ideographs, kana, Hangul, CJK punctuation. */
+    private static final char FIRST_CJK = '\u2E80';
+    private static final char LAST_CJK = '\uD7AF';
+
+    /**
+     * How many Latin characters one Chinese, Japanese or Korean character counts as when a line is measured against
+     * {@link #MAX_DATELINE_CHARS}: one says about as much as two or three Latin letters (the body stage weighs them so too),
+     * and a Japanese paragraph of a hundred characters is prose, not a dateline.
+     */
+    private static final int CJK_WEIGHT = 2;
+
+    /**
+     * The marks that close a Chinese or Japanese sentence: the ideographic full stop and the full-width exclamation and question
+     * marks. No dateline ends with one.
+     */
+    private static final String CJK_SENTENCE_ENDS = "。！？";
+
+    /**
+     * True when the text is prose, not a dateline: longer than one ({@link #MAX_DATELINE_CHARS}), each CJK character counted
+     * as {@link #CJK_WEIGHT} Latin ones, or a Chinese or Japanese sentence closed by its full stop ({@link #CJK_SENTENCE_ENDS}).
+     * Counted in characters alone, a Japanese story's short paragraphs ("…と発表した。") read as datelines, and the reading
+     * for the header's dates runs on into the lists after the text.
+     */
+    private static boolean isProse(String text) {
+        if (text.length() > MAX_DATELINE_CHARS) {
+            return true;
+        }
+        int n = text.length();
+        while (n > 0 && Character.isWhitespace(text.charAt(n - 1))) {
+            n--;
+        }
+        if (n > 0 && CJK_SENTENCE_ENDS.indexOf(text.charAt(n - 1)) >= 0) {
+            return true;
+        }
+        if (n * CJK_WEIGHT <= MAX_DATELINE_CHARS) {
+            return false;
+        }
+        int width = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            width += c >= FIRST_CJK && c <= LAST_CJK ? CJK_WEIGHT : 1;
+        }
+        return width > MAX_DATELINE_CHARS;
+    }
+
     /**
      * A text below the headline longer than this is a sentence (the prose's, a standfirst's, a comment's): a day written
      * without a year is read only before the first ({@link #yearlessNearUtcDay}), where the meta line stands.
@@ -388,7 +433,7 @@ public final class PublishedDateFinder {
                 return null;
             }
             String own = ownText(e);
-            if (own.length() > MAX_DATELINE_CHARS) {
+            if (isProse(own)) {
                 return Optional.empty(); // the prose has begun: a label after it ("Erstveröffentlichung: 4.4.18") dates an earlier edition
             }
             String line = own;
@@ -647,7 +692,7 @@ public final class PublishedDateFinder {
             if (seen++ >= MAX_TEXTS_FOR_SHOWN_DATES) {
                 return null;
             }
-            if (text.length() > MAX_DATELINE_CHARS) {
+            if (isProse(text)) {
                 if (++paragraphs >= MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
                     return null; // the prose has begun
                 }
@@ -859,7 +904,7 @@ public final class PublishedDateFinder {
                 if (seen[0]++ >= MAX_TEXTS_FOR_SHOWN_DATES) {
                     return FilterResult.STOP;
                 }
-                if (text.length() > MAX_DATELINE_CHARS) {
+                if (isProse(text)) {
                     // a standfirst may come before the byline; a few paragraphs in, the prose has begun
                     return headline[0] && ++paragraphs[0] >= MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
@@ -1621,7 +1666,7 @@ public final class PublishedDateFinder {
             }
             Opening opening = Opening.of(e, MAX_DATELINE_CHARS);
             String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
-            if (!t.isEmpty() && !isSignOff(t) && !TeasersAndBanners.datesTeaser(e, url)) {
+            if (!t.isEmpty() && !isSignOff(t) && !holdsReviewLabel(t) && !TeasersAndBanners.datesTeaser(e, url)) {
                 String d = dateBeforeUpdate(t, lang);
                 if (d != null && below != null && aboveHeadline(e, below.scan) && below.date() != null) {
                     return below.date();
@@ -2013,6 +2058,7 @@ public final class PublishedDateFinder {
         boolean[] toStoryEnd = {false}; // reading the rest of the story's box for a labelled publication only
         Element[] story = {null}; // the article or main element around the headline, when the header's reading gave no label
         int[] stateLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last label of a state or a term's bound on a line of its own
+        int[] reviewLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last text holding an expert review's label ({@link #REVIEW_LABEL})
         int[] factLabelAt = {-2}; // the last colon-closed label of another fact on a line of its own ("Turniertag:")
         String[] fact = {null}; // the first date below the headline that such a label names: the event's when a date before it follows
         Element[] headline = {null}; // the first h1, once met
@@ -2143,7 +2189,17 @@ public final class PublishedDateFinder {
                     }
                     return FilterResult.CONTINUE; // the date of what the story announces, set between the headline and its byline
                 }
-                if (below[0] && paragraphs[0] == 0 && text.length() <= MAX_WRITTEN_DATE_CHARS && datesADecision(text)) {
+                if (text.length() <= MAX_DATELINE_CHARS && holdsReviewLabel(text)) {
+                    if (DateParser.parseText(text, lang) == null) {
+                        reviewLabelAt[0] = seen[0]; // "Medically reviewed by", the reviewer's name and the date in the texts after it
+                    }
+                    return FilterResult.CONTINUE; // "Medically reviewed by Luis Ortega, MD on November 18, 2026": the review's day
+                }
+                if (seen[0] - reviewLabelAt[0] <= MAX_TEXTS_FROM_LABEL && text.length() <= MAX_WRITTEN_DATE_CHARS
+                        && !holdsUpdateLabel(text) && !holdsPublishedLabel(text) && DateParser.parseText(text, lang) != null) {
+                    return FilterResult.CONTINUE; // "Medically reviewed by <a>…</a> on November 9, 2026": the date after the reviewer
+                }
+                if (paragraphs[0] == 0 && text.length() <= MAX_WRITTEN_DATE_CHARS && datesADecision(text)) {
                     if (decision[0] == null) {
                         decision[0] = DateParser.parseText(text, lang);
                     }
@@ -2284,6 +2340,21 @@ public final class PublishedDateFinder {
             + "|judg(?:e)?ment|decision|ruling|arrêt|arret|jugement|décision|ordonnance|sentenza|ordinanza|sentencia|acórdão|acordao"
             + "|uitspraak|beschikking|vonnis|wyrok|postanowienie|rozsudek|usnesení|nález)(?![\\p{L}])[^!?:]{0,50}?"
             + "(?<![\\p{L}])(?:vom|of|dated|du|en date du|del|de|van|z dnia|ze dne)\\s+(?=\\p{N}|\\p{L}+\\.?\\s+\\p{N})");
+
+    /**
+     * The label of an expert's check of a published text, as health and finance sites set it in the byline ("Medically
+     * reviewed by Luis Ortega, MD on November 18, 2026", "Fact checked by …", "Clinically reviewed by …"): the date after it
+     * is the review's, a check of the text by someone other than its writer, neither its publication nor an update of its
+     * words. The page's other date is read instead; where that is only "Updated on …", the engine dates the page by it, as
+     * it does when a page shows nothing but its update.
+     */
+    private static final Pattern REVIEW_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:medically|clinically|expert|medical(?:ly)?)"
+            + "[- ]reviewed|fact[- ]checked)(?![\\p{L}])");
+
+    /** True when the text holds a {@link #REVIEW_LABEL}: most texts are refused without the pattern, by the letters it needs. */
+    private static boolean holdsReviewLabel(String text) {
+        return (text.indexOf("eviewed") >= 0 || text.indexOf("hecked") >= 0) && REVIEW_LABEL.matcher(text).find();
+    }
 
     /** True when a short dated text names a court's decision before its date ({@link #DECISION_DATE_LINE}). */
     static boolean datesADecision(String text) {

@@ -306,7 +306,10 @@ public final class TitleFinder {
         if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states
-            String statedTitle = cleanings.clean(rawTitle, siteName, null).title();
+            // ...but an og:title that states the heading whole, as written, states the site's name before its colon too: the
+            // headline's own words ("Ústavní soud: Obec nesmí …", a court's release in its own name), no furniture to cut
+            String statedTitle = rawTitle != null && opensWithNameAndColon(heading, siteName)
+                    && ComparisonKey.of(rawTitle).equals(ComparisonKey.of(heading)) ? rawTitle : cleanings.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
         boolean liveHeading = heading != null && TitleCleaner.carriesLiveLabel(heading); // asked once, for the two questions below
@@ -1448,4 +1451,24 @@ public final class TitleFinder {
     /** The Unicode block of precomposed Hangul syllables (U+AC00 to U+D7A3). */
     private static final char HANGUL_SYLLABLES_FIRST = '\uAC00';
     private static final char HANGUL_SYLLABLES_LAST = '\uD7A3';
+
+    /**
+     * True when the heading opens with the site's name and a colon right after it ("Ústavní soud: Obec nesmí …"): a body's
+     * news headed in its own name. Such a heading the og:title states whole keeps the name, as the headline's subject.
+     */
+    private static boolean opensWithNameAndColon(String heading, String siteName) {
+        if (heading == null || siteName == null || siteName.isBlank()) {
+            return false;
+        }
+        String h = heading.strip();
+        String name = siteName.strip();
+        if (h.length() <= name.length() || !h.regionMatches(true, 0, name, 0, name.length())) {
+            return false;
+        }
+        int i = name.length();
+        while (i < h.length() && Character.isWhitespace(h.charAt(i))) {
+            i++;
+        }
+        return i < h.length() && (h.charAt(i) == ':' || h.charAt(i) == '\uFF1A');
+    }
 }

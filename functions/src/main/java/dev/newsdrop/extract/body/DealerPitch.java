@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,10 +66,16 @@ final class DealerPitch {
     private static final String UNBOUNDED_CALLS = "立即询价|询底价|获取底价|预约试驾|计算月供|試乗予約|見積もりシミュレーション|시승 신청|시승 예약|견적 받기";
 
     /**
+     * The marks after which {@link #CALL_START} lets a call stand: a sentence's close, a label's colon. A call is asked for
+     * only at a line's start and at these ({@link #callsToBuy}), where the pattern alone would be tried at every character.
+     */
+    private static final String SENTENCE_MARKS = ".!?¡¿。！？:：";
+
+    /**
      * Where a call may stand: a line's start, or a sentence's after its closing mark ("Finden Sie Ihren Händler in der
      * Nähe. Jetzt Probefahrt vereinbaren …", "想了解最新优惠？立即询价"), perhaps after "now" ("Jetzt", "Maintenant").
      */
-    static final String CALL_START = "(?:^|[.!?¡¿。！？:：]\\s*)(?:(?:jetzt|now|maintenant|ahora|agora|ora|nu|teď|teraz)\\s+)?";
+    static final String CALL_START = "(?:^|[" + SENTENCE_MARKS + "]\\s*)(?:(?:jetzt|now|maintenant|ahora|agora|ora|nu|teď|teraz)\\s+)?";
 
     /**
      * The calls where they stand ({@link #CALL_START}); never before a colon, where the call's words label an item of advice
@@ -117,12 +124,28 @@ final class DealerPitch {
      * is no quotation ({@link #QUOTATION_OPENERS}: "“Zero deposit. Book a test drive today …”" quoted in a story's box).
      */
     static boolean callsToBuy(String line) {
-        return isUnquotedCall(line, CALL);
+        String text = line.strip();
+        if (text.isEmpty() || QUOTATION_OPENERS.indexOf(text.charAt(0)) >= 0) {
+            return false;
+        }
+        // what CALL.matcher(text).find() answers: a match opens at the line's start or at one of the marks, so the
+        // pattern is tried there alone (the region's bounds are not the line's: "^" stays the line's start)
+        Matcher call = CALL.matcher(text).useAnchoringBounds(false).useTransparentBounds(true);
+        for (int at = 0; at < text.length(); at = nextMark(text, at + 1)) {
+            if (call.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** True when the line, stripped, is no quotation ({@link #QUOTATION_OPENERS}) and the call is found in it. */
-    static boolean isUnquotedCall(String line, Pattern call) {
-        String text = line.strip();
-        return !text.isEmpty() && QUOTATION_OPENERS.indexOf(text.charAt(0)) < 0 && call.matcher(text).find();
+    /** The index of the first of {@link #SENTENCE_MARKS} at or after {@code from}, or the text's length. */
+    private static int nextMark(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 }

@@ -408,6 +408,23 @@ final class Notices {
     }
 
     /**
+     * The German and English prompts of {@link #SITE_APP_PROMPT}, each opening a line or a sentence (groups {@code name},
+     * {@code name2}, {@code name3}).
+     */
+    private static final String SITE_APP_CALLS =
+            "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:dann|jetzt|einfach|gleich) )?(?:laden sie(?: sich)?|lade dir|installieren sie(?: sich)?)"
+                    + "(?: jetzt| gleich| einfach| doch| kostenlos)* die (?<name>[^.!?:]{2,40}?)[- ]app(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:jetzt|einfach|gleich) die (?<name2>[^.!?:]{2,40}?)[- ]app (?:herunterladen|installieren)"
+                    + "|(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:download|install|get) the (?<name3>[^.!?:]{2,40}?) app(?![\\p{L}])";
+
+    /**
+     * The Hindi and Marathi prompt of {@link #SITE_APP_PROMPT}, the verb closing the line after the app's name (group {@code
+     * name4}). Every spelling of "app" it reads holds the letter pa ({@link #DEVANAGARI_PA}).
+     */
+    private static final String SITE_APP_CLOSING_VERB =
+            "(?<name4>[^.!?:।]{2,80}?)\\s+(?:ऐप|ॲप|एप|एप्प|अ‍ॅप)\\s+(?:डाउनलोड|डाऊनलोड|इंस्टॉल|इन्स्टॉल)\\s+(?:करें|करे|कीजिए|करा|करो)(?![\\p{L}\\p{M}])";
+
+    /**
      * A prompt to install the site's own app, named by the site's name, as a line of its own under or between the
      * paragraphs: German "Laden Sie jetzt die agrarwoche-App für iOS und Android herunter!", English "Download the Farm Gazette
      * app", and the Hindi and Marathi verb closing the line after the app's name ("… के लिए किसान दर्पण ऐप डाउनलोड करें",
@@ -415,14 +432,22 @@ final class Notices {
      * #isSiteAppPrompt}, which asks that it, or its last words, be the site's own: a story advising farmers to install a
      * weather service's or a ministry's app names someone else's. {@link #APP_PITCH} reads the prompts that say "our app".
      */
-    private static final Pattern SITE_APP_PROMPT = Pattern.compile(
-            "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:dann|jetzt|einfach|gleich) )?(?:laden sie(?: sich)?|lade dir|installieren sie(?: sich)?)"
-                    + "(?: jetzt| gleich| einfach| doch| kostenlos)* die (?<name>[^.!?:]{2,40}?)[- ]app(?![\\p{L}])"
-                    + "|(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:jetzt|einfach|gleich) die (?<name2>[^.!?:]{2,40}?)[- ]app (?:herunterladen|installieren)"
-                    + "|(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:download|install|get) the (?<name3>[^.!?:]{2,40}?) app(?![\\p{L}])"
-                    // Hindi and Marathi close the line with the verb, the app's name before it
-                    + "|(?<name4>[^.!?:।]{2,80}?)\\s+(?:ऐप|ॲप|एप|एप्प|अ‍ॅप)\\s+(?:डाउनलोड|डाऊनलोड|इंस्टॉल|इन्स्टॉल)\\s+(?:करें|करे|कीजिए|करा|करो)(?![\\p{L}\\p{M}])",
-            FLAGS);
+    private static final Pattern SITE_APP_PROMPT = Pattern.compile(SITE_APP_CALLS + "|" + SITE_APP_CLOSING_VERB, FLAGS);
+
+    /**
+     * {@link #SITE_APP_PROMPT} without its Hindi and Marathi prompt, asked of a text with no {@link #DEVANAGARI_PA}: there
+     * that prompt cannot match, and its lazy name, tried at every character, was most of the pattern's time.
+     */
+    private static final Pattern SITE_APP_CALL = Pattern.compile(SITE_APP_CALLS, FLAGS);
+
+    /** Devanagari pa, which every spelling of "app" in {@link #SITE_APP_CLOSING_VERB} holds. */
+    private static final char DEVANAGARI_PA = '\u092A';
+
+    /** The groups of {@link #SITE_APP_PROMPT} that catch the app's name. */
+    private static final String[] SITE_APP_GROUPS = {"name", "name2", "name3", "name4"};
+
+    /** The groups of {@link #SITE_APP_CALL} that catch the app's name. */
+    private static final String[] SITE_APP_CALL_GROUPS = {"name", "name2", "name3"};
 
     /** A {@link #SITE_APP_PROMPT} is a line, not a paragraph: this short at most. */
     static final int MAX_SITE_APP_CHARS = 200;
@@ -436,9 +461,10 @@ final class Notices {
         if (text.length() > MAX_SITE_APP_CHARS || siteNames.isEmpty()) {
             return false;
         }
-        Matcher m = SITE_APP_PROMPT.matcher(text);
+        boolean devanagari = text.indexOf(DEVANAGARI_PA) >= 0;
+        Matcher m = (devanagari ? SITE_APP_PROMPT : SITE_APP_CALL).matcher(text);
         while (m.find()) {
-            for (String group : new String[] {"name", "name2", "name3", "name4"}) {
+            for (String group : devanagari ? SITE_APP_GROUPS : SITE_APP_CALL_GROUPS) {
                 String name = m.group(group);
                 if (name != null && endsWithSiteName(name.strip(), siteNames)) {
                     return true;

@@ -123,7 +123,7 @@ final class EdgeTrimmer {
                     || (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
                     || isContactSignOff(lines.get(i), stats) || isMarketFurniture(lines.get(i), stats) || isPrintedAddress(lines.get(i), stats))
                 && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text()) || isMarketFurniture(lines.get(i), stats)
-                    || isBoldLabelLine(lines.get(i)) && isOrphanLabel(lines.get(i), stats) && !hasTextAfter(lines.get(i), container)
+                    || isOrphanLabel(lines.get(i), stats) && !hasTextAfter(lines.get(i), container) // a bold label set as a paragraph
                     || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)
                     || isPrintedAddress(lines.get(i), stats))); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
             end = i;

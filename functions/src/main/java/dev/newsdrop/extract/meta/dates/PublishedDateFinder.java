@@ -2348,7 +2348,7 @@ public final class PublishedDateFinder {
      * words. The page's other date is read instead; where that is only "Updated on …", the engine dates the page by it, as
      * it does when a page shows nothing but its update.
      */
-    private static final Pattern REVIEW_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:medically|clinically|expert|medical(?:ly)?)"
+    private static final Pattern REVIEW_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:medical(?:ly)?|clinically|expert)"
             + "[- ]reviewed|fact[- ]checked)(?![\\p{L}])");
 
     /** True when the text holds a {@link #REVIEW_LABEL}: most texts are refused without the pattern, by the letters it needs. */

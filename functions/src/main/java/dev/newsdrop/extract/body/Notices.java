@@ -202,6 +202,12 @@ final class Notices {
      */
     private static final String SUPPORT_VERBS = "apoie|apoiem|apoia|apoiade|lagundu|wspieraj|wspierajcie|podporte|podržite|podrzite|podprite|susține|susţine|susțineți"
             + "|sprijină|sprijiniți|támogassa|támogasd|támogassák|tue|tukekaa|toeta|toetage|atbalsti|atbalstiet|paremkite|cefnogwch|cefnoga";
+    /**
+     * The reader asked to support the site itself, the imperative with "us" ({@link #MEMBERSHIP_PITCH}'s donation asked
+     * for): English, French (formal and familiar), Spanish, Italian, Portuguese and Dutch.
+     */
+    private static final String SUPPORT_US_IMPERATIVES = "(?:support us|soutenez-nous|aidez-nous|soutiens-nous|aide-nous|apóyanos|ayúdanos"
+            + "|sostienici|aiutaci|apoie-nos|ajude-nos|steun ons)";
     private static final String SUPPORT_ADJECTIVES = "a|o|nosso|neovisno|nezavisno|neodvisno|nezávislú|nezávislé|kvalitno|lokalno|független"
             + "|minőségi|laadukasta|riippumatonta|sõltumatut|kvaliteetset|neatkarīgu|nepriklausomą|ein|leol|annibynnol";
     private static final String SUPPORT_JOURNALISM_NOUNS = "jornalismo|novinarstvo|novinárstvo|jurnalismul|jurnalismului|jurnalism|újságírást"
@@ -253,6 +259,12 @@ final class Notices {
                     + "|\\b(?:machst du|macht ihr|(?-i:machen Sie))\\s(?:[^.!?]{0,40}?\\s)?(?:\\p{L}{2,16})?journalismus(?: erst)? möglich(?![\\p{L}])"
                     + "|\\b(?:ermöglichst du|(?-i:ermöglichen Sie))\\s(?:[^.!?]{0,40}?\\s)?(?:\\p{L}{2,16})?journalismus(?![\\p{L}])"
                     + "|(?:^|[.!?]\\s+)faites un don(?![\\p{L}])"
+                    // the site asking the reader to support it with a donation, the imperative and "us" as one word or two, after a
+                    // clause at most ("Si vous le pouvez, soutenez-nous : chaque don compte.", "Support us with a donation",
+                    // "Apóyanos con una donación", "Sostienici con una donazione", "Apoie-nos com uma doação", "Steun ons met een
+                    // gift"); the donation named in the same sentence, which closes no quotation: an appeal a story reports is quoted
+                    + "|(?:^|[.!?,:;]\\s+)" + SUPPORT_US_IMPERATIVES + "(?![\\p{L}])[^.!?«»“”\"]{0,60}?(?<![\\p{L}])"
+                    + "(?:donations?|dons?|donaci[oó]n|donativos?|donazion[ei]|doaç(?:ão|ões)|donaties?|gift(?:en)?)(?![\\p{L}])(?![^.!?]{0,80}[»”\"])"
                     // Latin American sites' donation box, the reader asked for a contribution ("aporte") in the imperative, familiar or
                     // formal, as the box's heading or button ("Haz tu aporte", "Hacé tu aporte aquí", "Realiza un aporte y apoya …"), or
                     // told what it does ("Con tu aporte nos ayudas a …"); a campaign of that name opening a sentence is news ("Haga su
@@ -1394,6 +1406,8 @@ final class Notices {
         "novinar", "novinár", "jurnalism", "jornalis", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don", "aporte",
         // Galician and Basque: the noun of "Apoia o xornalismo", "Lagundu kazetaritza", "Fai a túa achega", "Egin zaitez bazkide"
         "xornalis", "kazetarit", "achega", "bazkide", "harpidedun",
+        // the imperatives of the donation asked for with "us" ({@link #SUPPORT_US_IMPERATIVES}) that no stem above opens
+        "aidez-nous", "aide-nous", "soutiens-nous", "apóyanos", "ayúdanos", "aiutaci", "apoie-nos", "ajude-nos", "steun ons",
         // Catalan and Welsh: the noun of "Fes-te'n soci", "Fes-te subscriptor", "Fes-te mecenes", "Cefnogwch newyddiaduraeth
         // leol"; and the verb of the sum a month that helps ("ens ajudes", "nos ayudas", "axúdasnos")
         "soci", "subscriptor", "mecenes", "newyddiadur", "ajud", "ayud", "axud", "axúdas",

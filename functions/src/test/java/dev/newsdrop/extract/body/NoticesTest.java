@@ -94,6 +94,19 @@ class NoticesTest {
     }
 
     @Test
+    void theSiteAskingToBeSupportedWithADonation_isANotice_butAQuotedOrReportedAppealIsNews() {
+        assertTrue(Notices.isNotice("Terre vive est un média indépendant, financé par ses lecteurs. Si vous le pouvez, soutenez-nous : chaque don compte."));
+        assertTrue(Notices.isNotice("If you value our reporting, support us with a donation today."));
+        assertTrue(Notices.isNotice("Apóyanos con una donación: somos un medio sin publicidad."));
+        assertTrue(Notices.isNotice("Sostienici con una donazione."));
+        assertTrue(Notices.isNotice("Apoie-nos com uma doação mensal."));
+        assertTrue(Notices.isNotice("Steun ons met een gift."));
+        assertFalse(Notices.isNotice("« Si vous le pouvez, aidez-nous : chaque don compte », lance la présidente de l'association."));
+        assertFalse(Notices.isNotice("The shelter's director said: \"Support us with a donation of food or blankets\", as the cold sets in."));
+        assertFalse(Notices.isNotice("Support us, the union told the ministry, or the strike goes on."));
+    }
+
+    @Test
     void theStemGate_neverRefusesANoteThePatternFinds_overRandomTexts() {
         java.util.Random random = new java.util.Random(122);
         int notes = 0;

@@ -1566,6 +1566,7 @@ public final class AuthorNames {
             if (BylineLeads.opensWithSettingOffDash(s, 0)) {
                 s = s.substring(2).stripLeading(); // "— Submitted by Linda Carver": the dash before the credit's lead
             }
+            String labelled = s;
             s = BylineLeads.withoutLeadIn(s);
             if (s.indexOf(", as told to ") > 0) {
                 s = TELLER_AND_WRITER.matcher(s).replaceFirst("$1 & "); // "Eileen Thwaite, as told to Rob Haverfield": both authors
@@ -1579,6 +1580,12 @@ public final class AuthorNames {
             }
             if (s.indexOf(':') > 0 || s.indexOf('：') > 0) {
                 s = withoutUnreadLabel(s); // "Novinarka: Mojca Kranjc": a label no list holds, before a name
+            }
+            if (!s.equals(labelled)) {
+                String afterLabel = BylineLeads.cjkReporterNames(s);
+                if (afterLabel != null) {
+                    s = afterLabel; // "作者：记者 孙雨桐": the reporter's title after the writer's label, before the name
+                }
             }
             if (OUR_STAFF_ROLE_OPENINGS.mayOpenAt(s, 0)) {
                 s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper

@@ -459,12 +459,14 @@ final class HeaderMetaLine {
     /**
      * The name of a meta line whose name and date are elements side by side with nothing written
      * between ("<span>Jane Doe</span><span>Dec 05, 2023</span>", the separator drawn by the style
-     * sheet): the element's first two shown children, read as "name · date". Null otherwise.
+     * sheet): the element's first two shown children, read as "name · date". Null otherwise, and when either is a table's
+     * header cell: a {@code th} heads a column of data ("<th>Grundversorgung Gas</th><th>bis 31.12.2026</th>" over a price
+     * table's rows names a tariff and its term), where a meta line set in a layout table has plain cells.
      */
     private static String nameBesideDateElement(Element line) {
         Element name = shownElementFrom(line.firstElementChild());
         Element date = name == null ? null : shownElementFrom(name.nextElementSibling());
-        if (date == null) {
+        if (date == null || name.normalName().equals("th") || date.normalName().equals("th")) {
             return null;
         }
         String nameText = boundedText(name, BylineText.MAX_BYLINE_CHARS + 1).trim();

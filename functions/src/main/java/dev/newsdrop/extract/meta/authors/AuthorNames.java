@@ -525,7 +525,18 @@ public final class AuthorNames {
             + "|eilmeldung|son dakika|[úÚ]ltima hora|ultima hora|dernière minute|dernière heure|ultim'ora|ultima ora|breaking nieuws"
             + "|laatste nieuws|pilne|[сС]рочно|exclusive|exklusiv|exclusivo|exclusif|esclusiva|en vivo|en direct|ao vivo|in diretta";
 
-    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a weekday, a login menu's and an about page's labels, a story's status badge, a piece's kind, a demonstrative phrase. */
+    /**
+     * A press release's instruction to editors on when it may run, set in bold over its text ("FOR IMMEDIATE RELEASE",
+     * "Zur sofortigen Veröffentlichung", "Pour diffusion immédiate", "Para publicación inmediata"): the release's label,
+     * which a bold line's or a byline's reader would otherwise take for a name written in capitals.
+     */
+    private static final String RELEASE_INSTRUCTIONS = "for immediate release|immediate release|for release|for immediate publication"
+            + "|zur sofortigen veröffentlichung|zur sofortigen freigabe|pour diffusion immédiate|pour publication immédiate"
+            + "|para publicación inmediata|para difusión inmediata|per la diffusione immediata|per diffusione immediata"
+            + "|para divulgação imediata|para publicação imediata|voor onmiddellijke publicatie|voor onmiddellijke vrijgave"
+            + "|för omedelbar publicering|do natychmiastowej publikacji";
+
+    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a weekday, a login menu's and an about page's labels, a story's status badge, a release's instruction, a piece's kind, a demonstrative phrase. */
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|supplied|submitted|contributed|eingesandt|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + WEEKDAYS + "|" // a weekday alone: what is left of a date line set where the byline goes ("Saturday, 14/11/2026")
@@ -534,6 +545,7 @@ public final class AuthorNames {
                     + ABOUT_PAGE_LABELS + "|"
                     + PUBLICATION_LABELS + "|"
                     + STATUS_BADGES + "|"
+                    + RELEASE_INSTRUCTIONS + "|"
                     + GENRE_LABELS + "|" // "Opinion · Friday, 4 December 2026": a letters page's byline slot names the kind
                     + DEMONSTRATIVE_OPENINGS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع|"

@@ -1801,9 +1801,6 @@ final class BoldNameLine {
         return AuthorNames.clean(List.of(String.join(", ", names)));
     }
 
-    /** The roles a Chinese dateline names beside its reporters: a correspondent, an intern ("通讯员 李华", "实习生 张雪"). */
-    private static final Set<String> CHINESE_CO_REPORTER_ROLES = Set.of("通讯员", "通訊員", "实习生", "實習生", "见习记者", "見習記者");
-
     /** What separates the reporters of a Chinese dateline: an enumeration comma, a comma, a blank. */
     private static final Pattern CHINESE_NAME_SEPARATOR = Pattern.compile("[\\s\\u3000、，,]+");
 
@@ -1826,7 +1823,7 @@ final class BoldNameLine {
         }
         List<String> names = new ArrayList<>();
         for (String name : CHINESE_NAME_SEPARATOR.split(m.group(1).strip())) {
-            if (!CHINESE_CO_REPORTER_ROLES.contains(name)) {
+            if (!BylineLeads.CHINESE_CO_REPORTER_ROLES.contains(name)) {
                 names.add(name); // "（记者 王磊 通讯员 李华）": the correspondent's role between the names is no name
             }
         }

@@ -758,6 +758,12 @@ public final class BylineLeads {
     private static final String REPORTS = "报道";
     private static final String REPORTS_TRADITIONAL = "報導";
 
+    /**
+     * The roles a Chinese reporter line or dateline names beside its reporters: a correspondent, an intern ("记者 王磊 通讯员
+     * 李华", "实习生 张雪"). Each stands between names, and is none.
+     */
+    static final Set<String> CHINESE_CO_REPORTER_ROLES = Set.of("通讯员", "通訊員", "实习生", "實習生", "见习记者", "見習記者");
+
     /** A reporter line is this short at most: a dateline, two or three names, a title and an address. */
     private static final int MAX_REPORTER_LINE = 60;
 
@@ -777,7 +783,11 @@ public final class BylineLeads {
         }
         boolean after = m.group(1) != null;
         String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
-        return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher(names.strip()).replaceAll(", ");
+        if (after) {
+            return NAMES_BEFORE_TITLE.matcher(names.strip()).replaceAll(", ");
+        }
+        // "本报记者 陈立 通讯员 何雯": the correspondent's role between the names is none
+        return NAMES_AFTER_TITLE.splitAsStream(names.strip()).filter(n -> !CHINESE_CO_REPORTER_ROLES.contains(n)).collect(Collectors.joining(", "));
     }
 
     /**

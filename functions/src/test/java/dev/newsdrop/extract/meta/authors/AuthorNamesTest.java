@@ -10,6 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class AuthorNamesTest {
 
     @Test
+    void aReleaseInstruction_isNoName_inAnyCase_butAReporterLineAfterALabelNamesItsReporters() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("FOR IMMEDIATE RELEASE")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Zur sofortigen Veröffentlichung")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("POUR DIFFUSION IMMÉDIATE")));
+        assertEquals(List.of("Release Morgan"), AuthorNames.clean(List.of("Release Morgan")), "a name is read whole, not by its words");
+        assertEquals(List.of("孙雨桐"), AuthorNames.clean(List.of("作者：记者 孙雨桐")));
+        assertEquals(List.of("陈立", "何雯"), AuthorNames.clean(List.of("作者：本报记者 陈立 通讯员 何雯")));
+    }
+
+    @Test
     void oneBodyNamedInTwoLanguages_isOneAuthor_twoPersonsStayTwo() {
         assertEquals(List.of("Ville de Montréal"), AuthorNames.clean(List.of("Ville de Montréal / City of Montreal")));
         assertEquals(List.of("Gouvernement du Nouveau-Brunswick"),

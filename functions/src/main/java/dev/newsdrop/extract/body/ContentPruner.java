@@ -907,8 +907,8 @@ final class ContentPruner {
     /**
      * A notice about the page set into the text ({@link Notices}): an affiliate disclosure or a
      * mailing list's footer as a paragraph of its own, a paywall's prompt line, or the paywall's
-     * offer box around such a line; an investing pitch's, a tool's, a car dealer's or a union's membership box
-     * ({@link MarketData#isInvestingPitch}, {@link ToolPitch}, {@link DealerPitch}, {@link MembershipPitch}); or a label a law requires over each material ({@link Notices#isStatutoryLabel}).
+     * offer box around such a line; an investing pitch's, a tool's, a car dealer's, a union's membership or a booking partner's box
+     * ({@link MarketData#isInvestingPitch}, {@link ToolPitch}, {@link DealerPitch}, {@link MembershipPitch}, {@link BookingPitch}); or a label a law requires over each material ({@link Notices#isStatutoryLabel}).
      * The block's text is read only when it is short.
      */
     private static boolean isNoticeOrOffer(Element e, TextStats.Stats s, TextStats stats, int containerChars, BlockTexts texts) {
@@ -917,7 +917,7 @@ final class ContentPruner {
         }
         if (Notices.isOfferBox(e, s, stats, containerChars) || MarketData.isInvestingPitch(e, s, containerChars)
                 || ToolPitch.is(e, s, containerChars) || DealerPitch.is(e, s, containerChars)
-                || MembershipPitch.is(e, s, containerChars)) {
+                || MembershipPitch.is(e, s, containerChars) || BookingPitch.is(e, s, containerChars)) {
             return true;
         }
         if (s.chars > Notices.MAX_NOTICE_CHARS || s.ownChars < MIN_NOTICE_OWN_SHARE * s.chars) {
@@ -2618,10 +2618,24 @@ final class ContentPruner {
     static final List<String> DEADLINE_LABEL_PARTS = List.of("frist", "schluss", "deadline", "closing date", "date limite",
             "fecha límite", "fecha limite", "plazo", "scadenza", "sluitingsdatum", "termin", "termín", "uzávěrka");
 
+    /**
+     * Parts of the words that label a product's date, lower case: the best-before, use-by and expiry dates a recall notice
+     * or a product test gives ("Mindesthaltbarkeitsdatum", "MHD", "Verbrauchsdatum", "Fecha de caducidad", "consumo
+     * preferente", "date limite de consommation", "à consommer jusqu'au", "DLC", "DDM", "da consumarsi", "ten minste
+     * houdbaar tot", "najlepiej spożyć przed", "data ważności", "validade", "son tüketim", "best before", "use by",
+     * "expiry"). A date so labelled is the product's, a term of the text, not its dateline.
+     */
+    static final List<String> PRODUCT_DATE_LABEL_PARTS = List.of("mindesthaltbar", "mhd", "verbrauchsdatum", "caducidad",
+            "consumo preferente", "consommer", "dlc", "ddm", "dluo", "da consumarsi", "houdbaar", "spożyć", "ważności",
+            "validade", "son tüketim", "best before", "use by", "expiry", "expiration");
+
     /** A label is at most this long: the words before the colon of "Bewerbungsfrist: 15. Januar". */
     private static final int MAX_LABEL_CHARS = 40;
 
-    /** True when the line opens with a label naming a deadline ({@link #DEADLINE_LABEL_PARTS}) before a colon. */
+    /**
+     * True when the line opens with a label naming a deadline ({@link #DEADLINE_LABEL_PARTS}) or a product's date
+     * ({@link #PRODUCT_DATE_LABEL_PARTS}) before a colon: a term of the text.
+     */
     static boolean isDeadline(String text) {
         int colon = text.indexOf(':');
         if (colon <= 0 || colon > MAX_LABEL_CHARS) {
@@ -2629,6 +2643,11 @@ final class ContentPruner {
         }
         String label = text.substring(0, colon).toLowerCase(Locale.ROOT);
         for (String part : DEADLINE_LABEL_PARTS) {
+            if (label.contains(part)) {
+                return true;
+            }
+        }
+        for (String part : PRODUCT_DATE_LABEL_PARTS) {
             if (label.contains(part)) {
                 return true;
             }

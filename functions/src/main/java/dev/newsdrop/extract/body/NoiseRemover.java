@@ -790,16 +790,32 @@ final class NoiseRemover {
             + "(?:[1-6],\\d(?:\\s?\\(?" + GERMAN_GRADE_WORDS + "\\)?)?|" + GERMAN_GRADE_WORDS + "\\s?\\([1-6],\\d\\))";
 
     /**
+     * The units a critic's scale is named in after its top ("4 von 5 Sternen", "4 out of 5 stars", "3 sur 5 étoiles", "8 von
+     * 10 Punkten"): stars and points in the languages of the review magazines probed.
+     */
+    private static final String SCORE_UNITS = "stars?|sterne?n?|étoiles?|estrellas?|stelle|sterren|estrelas|gwiazd(?:ek|ki|ka)?"
+            + "|hvězd(?:iček|y|a)?|stjärnor|stjerner|tähteä|punkte?n?|points?|puntos|punti|punten|pontos|punktów|poäng|pistettä";
+
+    /**
+     * A score drawn in stars, as restaurant critics give it: one to five full stars, then perhaps a half and the empty
+     * stars up to the scale ("★★★★☆", "★★★½"). Only a line labelled as a verdict reads so ({@link #CRITICS_VERDICT}); a
+     * readers' box of stars counts its votes beside them.
+     */
+    private static final String STAR_SCORE = "[★⭐]{1,5}\\s?½?\\s?[☆✩]{0,4}";
+
+    /**
      * A critic's verdict on the work reviewed: a score's label, a colon, and the score on its scale with nothing after it
      * ("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Voto: 7/10", "Betyg: 4/5", "Ocena: 8/10", "Оценка: 7 из 10",
-     * "Puan: 8/10", Japanese and Chinese "評価：8/10", "评分：8/10" with their full-width colon), in the languages of the review magazines probed, or a German test's grade ({@link #GERMAN_TEST_GRADE}). Read whole ({@code matches}) on a
-     * short line only.
+     * "Puan: 8/10", Japanese and Chinese "評価：8/10", "评分：8/10" with their full-width colon), in the languages of the review magazines probed, or a German test's grade ({@link #GERMAN_TEST_GRADE}). The scale may be named after
+     * it ({@link #SCORE_UNITS}: "Unsere Wertung: 4 von 5 Sternen"), and a restaurant critic's score may be its stars drawn
+     * ({@link #STAR_SCORE}: "Oordeel: ★★★★☆"). Read whole ({@code matches}) on a short line only.
      */
     static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:(?:our |notre |unsere |nuestra |la nostra |onze |наша )?"
             + "(?:rating|score|verdict|grade|note|notation|nota|valoración|puntuación|voto|valutazione|giudizio|bewertung|wertung"
-            + "|gesamtnote|cijfer|beoordeling|avaliação|cotação|ocena|hodnocení|betyg|karakter|arvosana"
+            + "|gesamtnote|cijfer|beoordeling|oordeel|urteil|avaliação|cotação|ocena|hodnocení|betyg|karakter|arvosana"
             + "|оценка|оцінка|вердикт|puan|değerlendirme|評価|総合評価|採点|评分|評分|总评|總評|평점)\\s?[:：]\\s?"
-            + "\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze|из|з)\\s?(?:5|10|20|100)\\.?"
+            + "(?:\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze|из|з)\\s?(?:5|10|20|100)"
+            + "(?:\\s(?:" + SCORE_UNITS + "))?\\.?|" + STAR_SCORE + ")"
             + "|" + GERMAN_TEST_GRADE + ")");
 
     /**

@@ -907,8 +907,9 @@ final class ContentPruner {
     /**
      * A notice about the page set into the text ({@link Notices}): an affiliate disclosure or a
      * mailing list's footer as a paragraph of its own, a paywall's prompt line, or the paywall's
-     * offer box around such a line; an investing pitch's, a tool's, a car dealer's, a union's membership or a booking partner's box
-     * ({@link MarketData#isInvestingPitch}, {@link ToolPitch}, {@link DealerPitch}, {@link MembershipPitch}, {@link BookingPitch}); or a label a law requires over each material ({@link Notices#isStatutoryLabel}).
+     * offer box around such a line; an investing pitch's, a tool's, a car dealer's, a union's membership box or a booking
+     * partner's box, a table's, a room's or a trip's, or a booking site's search
+     * ({@link MarketData#isInvestingPitch}, {@link ToolPitch}, {@link DealerPitch}, {@link MembershipPitch}, {@link BookingPitch}); or a label a law requires over each material or a release's embargo line ({@link Notices#isLabelOverMaterial}).
      * The block's text is read only when it is short.
      */
     private static boolean isNoticeOrOffer(Element e, TextStats.Stats s, TextStats stats, int containerChars, BlockTexts texts) {
@@ -931,13 +932,13 @@ final class ContentPruner {
         int found = 0;
         int steps = 0;
         boolean mailLink = false; // an e-mail address linked, which a note inviting letters may give in its link alone
-        boolean statutory = false; // the first text may open a label a law requires ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) …")
+        boolean statutory = false; // the first text may open a label a law requires ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) …") or an embargo line
         boolean firstText = true;
         for (Node n = e; n != null && steps++ < MAX_NOTICE_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t) {
                 if (firstText && !t.isBlank()) {
                     firstText = false;
-                    statutory = Notices.mayOpenStatutoryLabel(t.getWholeText().stripLeading());
+                    statutory = Notices.mayOpenLabelOverMaterial(t.getWholeText().stripLeading());
                 }
                 found = Notices.stemsIn(t.getWholeText(), found);
             } else if (n instanceof Element a && a.nameIs("a") && a.attr("href").strip().regionMatches(true, 0, MAILTO, 0, MAILTO.length())) {
@@ -949,16 +950,16 @@ final class ContentPruner {
         boolean app = (found & Notices.APP) != 0; // a verb of installing: perhaps a prompt to install the site's app by its name
         boolean notice = Notices.mayBeNotice(found);
         if (!notice && !social) {
-            return statutory && Notices.isStatutoryLabel(texts.builtOr(e).strip());
+            return statutory && Notices.isLabelOverMaterial(texts.builtOr(e).strip());
         }
         String text = texts.builtOr(e).strip();
         if (!notice) { // only the network's name: a share bar's "Facebook" is asked for the prompt alone
-            return Notices.isSiteFollowPrompt(text, texts.siteNames(e)) || statutory && Notices.isStatutoryLabel(text);
+            return Notices.isSiteFollowPrompt(text, texts.siteNames(e)) || statutory && Notices.isLabelOverMaterial(text);
         }
         if (!Notices.isNotice(text, mailLink)) {
             return social && Notices.isSiteFollowPrompt(text, texts.siteNames(e))
                     || app && Notices.isSiteAppPrompt(text, texts.siteNames(e))
-                    || statutory && Notices.isStatutoryLabel(text);
+                    || statutory && Notices.isLabelOverMaterial(text);
         }
         if (stats.firstPublication == null && Notices.mayBeFirstPublishedNote(found)) {
             stats.firstPublication = Notices.firstPublisher(text); // "This story was originally published by Kentucky Lantern, …"

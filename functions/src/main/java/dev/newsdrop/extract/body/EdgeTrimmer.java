@@ -120,6 +120,7 @@ final class EdgeTrimmer {
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
                 && (isLabelledWritersCredit(lines.get(i), stats, authorKeys) || isHeadedWritersNote(lines.get(i), stats, authorKeys)
+                    || isWritersPressTripNote(lines.get(i), stats, authorKeys)
                     || (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
                     || isContactSignOff(lines.get(i), stats) || isMarketFurniture(lines.get(i), stats) || isPrintedAddress(lines.get(i), stats))
                 && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text()) || isMarketFurniture(lines.get(i), stats)
@@ -313,6 +314,35 @@ final class EdgeTrimmer {
         }
         return false;
     }
+
+    /**
+     * True when the line closing the text is the writer's press-trip note naming them: "Tom Riley travelled as a guest of
+     * Tourism Tasmania.", the note {@link Notices#isPressTripNote} reads when a role is its subject ("The writer was a guest
+     * of …"), here opening with the name of one of the page's authors. A guest named by anyone else is the story's.
+     */
+    private static boolean isWritersPressTripNote(Element e, TextStats stats, java.util.Set<String> authorKeys) {
+        if (authorKeys.isEmpty()) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_AUTHOR_NOTE_CHARS) {
+            return false;
+        }
+        String text = e.text().strip();
+        java.util.regex.Matcher words = WORD.matcher(text);
+        for (int i = 0; i < MAX_NAME_WORDS && words.find(); i++) {
+            if (i == 0 && words.start() != 0) {
+                return false; // the note opens with the name
+            }
+            if (i > 0 && authorKeys.contains(letters(text.substring(0, words.end())))) {
+                return Notices.isNamedWritersPressTripNote(text, words.end());
+            }
+        }
+        return false;
+    }
+
+    /** A word of a name: letters with their marks, apostrophes and hyphens. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}.'’-]*");
 
     /** A signature's name: letters with their marks, blanks, dots, apostrophes and hyphens, opening with a letter. */
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M} .'’-]*");

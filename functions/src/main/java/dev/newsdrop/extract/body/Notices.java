@@ -590,6 +590,49 @@ final class Notices {
         return text.length() <= MAX_NOTICE_CHARS && STATUTORY_LABEL.matcher(text).lookingAt();
     }
 
+    /**
+     * A release's embargo line, the note to editors on when they may print it: the label, a colon or "until", and a day
+     * or an hour alone, no more than eight words holding a figure ("Sperrfrist: Montag, 7. Dezember 2026, 11.00 Uhr",
+     * "EMBARGOED UNTIL 00:01 GMT, 8 December 2026", "Sous embargo jusqu'au 8 décembre, 6 h", "Embargo: 08/12/2026 10:00").
+     * It is about the release, not the story; a sentence after the label ("Sperrfrist: Die Agentur hatte die Meldung zu
+     * früh verschickt …") says more than a time. Words are read possessively: nothing is tried twice.
+     */
+    private static final Pattern EMBARGO_LINE = Pattern.compile(
+            "^[^\\p{L}]{0,3}(?:sperrfrist|embargo|embargoed|sous embargo|bajo embargo|sotto embargo|under embargo)"
+                    + "(?:\\s*[:：]|\\s+(?:bis|until|till|jusqu['’]au|jusqu['’]à|hasta(?: el)?|fino al?))"
+                    + "(?=[^\\n]{0,80}\\p{N})\\s*+[\\p{L}\\p{N}.,:/()–-]++(?:\\s++[\\p{L}\\p{N}.,:/()–-]++){0,7}\\s*+$",
+            FLAGS);
+
+    /** True when the block's first text may open an {@link #EMBARGO_LINE}: its first letter is "S", "E" or "B". */
+    static boolean mayOpenEmbargoLine(String firstText) {
+        for (int i = 0; i < firstText.length() && i < 4; i++) {
+            char c = firstText.charAt(i);
+            if (Character.isLetter(c)) {
+                char lower = Character.toLowerCase(c);
+                return lower == 's' || lower == 'e' || lower == 'b' || lower == 'u';
+            }
+        }
+        return false;
+    }
+
+    /** True when the short block's text is a release's {@link #EMBARGO_LINE}. */
+    static boolean isEmbargoLine(String text) {
+        return text.length() <= MAX_NOTICE_CHARS && EMBARGO_LINE.matcher(text).matches();
+    }
+
+    /**
+     * True when the block's first text may open a label set over the material, for its readers by law or for editors by its
+     * sender ({@link #mayOpenStatutoryLabel}, {@link #mayOpenEmbargoLine}).
+     */
+    static boolean mayOpenLabelOverMaterial(String firstText) {
+        return mayOpenStatutoryLabel(firstText) || mayOpenEmbargoLine(firstText);
+    }
+
+    /** True when the short block's text is a {@link #STATUTORY_LABEL} or an {@link #EMBARGO_LINE}. */
+    static boolean isLabelOverMaterial(String text) {
+        return isStatutoryLabel(text) || isEmbargoLine(text);
+    }
+
     /** The law's own words of a {@link #GAMBLING_WARNING} (its group 1), without the marks set beside them. */
     private static final String GAMBLING_LAW_WORDS =
             "(glücksspiel kann (?:süchtig|abhängig) machen|(?:spielen|wetten) kann süchtig machen|spielteilnahme (?:erst )?ab 18(?: jahren)?"
@@ -786,6 +829,24 @@ final class Notices {
             FLAGS);
 
     /**
+     * What a {@link #PRESS_TRIP_NOTE} says of its subject: a few words, then the host (an invitation, a guest's stay,
+     * support or courtesy), then the host's name and the sentence's end, no clause, figure or list of terms after it. A
+     * Turkish note names the host before the phrase ("… İdaresi'nin davetiyle gerçekleştirildi"), its verb after it.
+     */
+    private static final String PRESS_TRIP_PREDICATE = "(?![\\p{L}])[^.!?]{0,90}?(?<![\\p{L}])(?:"
+            + "(?:auf|nach) einladung|unterstützt|pressereise"
+            + "|à l['’]invitation|sur (?:l['’])?invitation|invitée?s? par|voyage de presse|avec le soutien"
+            + "|a convite|convidad[ao]s? (?:pel|d)"
+            + "|invitad[ao]s? por|por invitación|a invitación|con el apoyo"
+            + "|su invito|ospite|invitat[ao] da|con il (?:supporto|sostegno)"
+            + "|op uitnodiging|mogelijk gemaakt door|aangeboden door"
+            + "|(?:a )?guest of|courtesy of|hosted by|supported by|sponsored by|paid for by|at the invitation of|invited by"
+            + "|na poziv|u organizaciji|uz (?:potporu|podršku)|kao gošća|kao gost"
+            + "|με (?:την )?πρόσκληση|κατόπιν πρόσκλησης|με την (?:ευγενική )?(?:υποστήριξη|χορηγία)|ως φιλοξενούμεν[οη]ς?"
+            + "|davet(?:iyle|i üzerine|lisi olarak)|ev sahipliğinde|katkılarıyla|desteğiyle"
+            + ")(?![\\p{L}])[^,;:()\\p{N}]{0,80}$";
+
+    /**
      * The note on who hosted or paid for the writer's trip, the travel press's disclosure under a report from a destination
      * ("Die Reise wurde unterstützt von Visit Norway.", "Ce voyage a été réalisé à l'invitation de l'Office de tourisme …",
      * "*A jornalista viajou a convite do Turismo do Alentejo.", "The writer was a guest of Tourism Tasmania."): about the
@@ -796,13 +857,16 @@ final class Notices {
      * takes one sentence alone.
      */
     private static final Pattern PRESS_TRIP_NOTE = Pattern.compile(
-            "^[\\s*†]*(?:(?:transparenzhinweis|hinweis|offenlegung|disclosure|note|transparence|nota|transparência|transparencia)\\s*:\\s*)?"
+            "^[\\s*†]*(?:(?:transparenzhinweis|hinweis|offenlegung|disclosure|note|transparence|nota|transparência|transparencia|napomena|σημείωση)\\s*:\\s*)?"
                     + "(?:"
                     // the trip, the stay or the report named by an article or a demonstrative
                     + "(?:die|diese) (?:reise|recherchereise|pressereise|recherche)"
                     + "|(?:ce|le) (?:voyage|séjour|reportage)|cet article"
                     + "|(?:this|the) (?:trip|journey|stay|visit|travel)"
                     + "|(?:a|esta|essa) viagem|(?:el|este) viaje|(?:il|questo) viaggio|(?:de|deze) reis"
+                    // Croatian, Greek and Turkish: the trip named alone or by a demonstrative ("Putovanje je organizirano …",
+                    // "Το ταξίδι πραγματοποιήθηκε …", "Bu gezi … gerçekleştirildi")
+                    + "|(?:ovo )?putovanje|(?:το|αυτό το) ταξίδι|bu (?:gezi|seyahat)"
                     // the writer, named by a role
                     + "|(?:the|our) (?:writer|author|reporter|journalist|correspondent)"
                     + "|(?:der|die|unser|unsere) (?:autor|autorin|redakteur|redakteurin|reporter|reporterin|journalist|journalistin)"
@@ -810,18 +874,18 @@ final class Notices {
                     + "|(?:o|a) (?:jornalista|repórter|autora?|colunista)|(?:el|la) (?:periodista|autora?|enviad[ao] especial)"
                     + "|(?:il|la) (?:giornalista|inviat[ao])|l['’](?:autore|autrice|inviat[ao])"
                     + "|de (?:schrijver|auteur|journalist|verslaggever)"
-                    + ")(?![\\p{L}])[^.!?]{0,90}?(?<![\\p{L}])(?:"
-                    // the host: an invitation, a guest's stay, support or courtesy
-                    + "(?:auf|nach) einladung|unterstützt|pressereise"
-                    + "|à l['’]invitation|sur (?:l['’])?invitation|invitée?s? par|voyage de presse|avec le soutien"
-                    + "|a convite|convidad[ao]s? (?:pel|d)"
-                    + "|invitad[ao]s? por|por invitación|a invitación|con el apoyo"
-                    + "|su invito|ospite|invitat[ao] da|con il (?:supporto|sostegno)"
-                    + "|op uitnodiging|mogelijk gemaakt door|aangeboden door"
-                    + "|(?:a )?guest of|courtesy of|hosted by|supported by|sponsored by|paid for by|at the invitation of|invited by"
-                    // then the host's name and the sentence's end: no clause, figure or list of terms after it
-                    + ")(?![\\p{L}])[^,;:()\\p{N}]{0,80}$",
+                    + "|(?:naš |naša )?(?:novinar|novinarka|autor|autorica|reporter|reporterka)"
+                    + "|(?:ο|η) (?:συντάκτης|συντάκτρια|δημοσιογράφος|αρθρογράφος)"
+                    + "|(?:yazarımız|muhabirimiz)"
+                    + ")" + PRESS_TRIP_PREDICATE,
             FLAGS);
+
+    /**
+     * A travel writer's press-trip note with the writer named as its subject, read after the name: "Tom Riley travelled as
+     * a guest of Tourism Tasmania." once the page's author's name is taken off its start is what {@link #PRESS_TRIP_NOTE}
+     * reads after "The writer".
+     */
+    private static final Pattern PRESS_TRIP_AFTER_SUBJECT = Pattern.compile("^" + PRESS_TRIP_PREDICATE, FLAGS);
 
     /**
      * A verb or phrase of reported speech, or a quotation mark: a sentence holding one reports what someone said of a
@@ -840,8 +904,23 @@ final class Notices {
      * sentence, no end mark inside it, nothing reported ({@link #PRESS_TRIP_REPORTED}).
      */
     static boolean isPressTripNote(String text) {
+        return isPressTripNote(text.strip(), PRESS_TRIP_NOTE);
+    }
+
+    /**
+     * True when the short block is a travel writer's press-trip note naming the writer, whose name ends at {@code nameEnd}:
+     * what follows the name is what {@link #isPressTripNote} reads after a role ("The writer"): "Tom Riley travelled as a
+     * guest of Tourism Tasmania.". The caller knows the name is the page's author's; a story's guest named by anyone else
+     * is the story's.
+     */
+    static boolean isNamedWritersPressTripNote(String text, int nameEnd) {
         String t = text.strip();
-        if (t.length() > MAX_PRESS_TRIP_NOTE_CHARS || !PRESS_TRIP_NOTE.matcher(t).find()) {
+        return nameEnd > 0 && nameEnd < t.length() && t.length() <= MAX_PRESS_TRIP_NOTE_CHARS
+                && isPressTripNote(t.substring(nameEnd), PRESS_TRIP_AFTER_SUBJECT);
+    }
+
+    private static boolean isPressTripNote(String t, Pattern note) {
+        if (t.length() > MAX_PRESS_TRIP_NOTE_CHARS || !note.matcher(t).find()) {
             return false;
         }
         for (int i = 0; i < t.length() - 1; i++) {
@@ -1503,7 +1582,15 @@ final class Notices {
      */
     private static final String[] PRESS_TRIP_STEMS = {"einladung", "unterstützt", "pressereise", "invit", "convi", "soutien", "ospite",
         "sostegno", "apoyo", "uitnodiging", "mogelijk gemaakt", "aangeboden", "guest", "courtesy", "hosted", "sponsored",
-        "support", "paid", "voyage de presse"};
+        "support", "paid", "voyage de presse",
+        // Croatian and Turkish
+        "poziv", "organizaciji", "potpor", "podršk", "gost", "gošć", "davet", "ev sahipli", "katkı", "desteğ"};
+
+    /** Greek stems of a {@link #PRESS_TRIP_NOTE}'s host, in the Greek script: an invitation, support, a sponsor, a guest. */
+    private static final String[] OWN_SCRIPT_PRESS_TRIP_STEMS = {"πρόσκλησ", "υποστήριξ", "χορηγί", "φιλοξενούμεν"};
+
+    /** The first letters of {@link #OWN_SCRIPT_PRESS_TRIP_STEMS} in either case: only there is the list asked. */
+    private static final String OWN_SCRIPT_PRESS_TRIP_INITIALS = "πυχφΠΥΧΦ";
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is
@@ -1661,6 +1748,9 @@ final class Notices {
                     found |= CHANNEL;
                 } else if (CYRILLIC_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && cyrillicPlatformAt(text, i)) {
                     found |= CHANNEL; // Dzen or Telegram, the platforms a publisher runs a channel on, named in Cyrillic
+                } else if ((found & PRESS_TRIP) == 0 && OWN_SCRIPT_PRESS_TRIP_INITIALS.indexOf(c) >= 0
+                        && ownScriptStemAt(text, i, OWN_SCRIPT_PRESS_TRIP_STEMS)) {
+                    found |= PRESS_TRIP; // "πρόσκληση": a Greek press trip's invitation
                 } else if ((found & OWN_SCRIPT_AFFILIATE) == 0 && OWN_SCRIPT_AFFILIATE_INITIALS.indexOf(c) >= 0
                         && ownScriptStemAt(text, i, OWN_SCRIPT_AFFILIATE_KEYS)) {
                     found |= OWN_SCRIPT_AFFILIATE; // "수수료", "アフィリエイト": a Korean or Japanese affiliate disclosure's key word
@@ -1858,7 +1948,8 @@ final class Notices {
      * marks between a text's words are passed with one comparison.
      */
     private static final int LOWEST_OWN_SCRIPT_INITIAL = (OWN_SCRIPT_GAMBLING_INITIALS + OWN_SCRIPT_APP_INITIALS + OWN_SCRIPT_PLATFORM_INITIALS
-            + CYRILLIC_PLATFORM_INITIALS + OWN_SCRIPT_AFFILIATE_INITIALS + OWN_SCRIPT_FIRST_PUBLISHED_INITIALS)
+            + CYRILLIC_PLATFORM_INITIALS + OWN_SCRIPT_AFFILIATE_INITIALS + OWN_SCRIPT_FIRST_PUBLISHED_INITIALS
+            + OWN_SCRIPT_PRESS_TRIP_INITIALS)
             .chars().min().orElse(Character.MAX_VALUE);
 
     /** Opening quotation marks a Korean or Japanese text quotes with: a disclosure after one, not yet closed, is quoted. */

@@ -92,11 +92,12 @@ final class PressContact {
 
     /**
      * "Contact" alone, in German, English, French, Spanish, Portuguese, Italian, Polish, Czech, the Nordic languages
-     * ("Kontakter"), Korean ("연락처") and Japanese ("お問い合わせ先"): a release's bare label
+     * ("Kontakter"), Korean ("연락처") and Japanese ("お問い合わせ先"); and German "Impressum", the imprint German law asks
+     * of a publisher, which public bodies set under a release over their press office's address: a release's bare label
      * over its contact, which says nothing of the press by itself, so that the block under it is the contact's only when
      * it holds a telephone number or an e-mail address ({@link #CONTACT_DATA}).
      */
-    private static final String BARE_LABEL_WORDS = "(?:kontakte?r?|kontakty|contacts?|contactos?|contatos?|contatt[oi]|연락처|お問い?合わ?せ先|"
+    private static final String BARE_LABEL_WORDS = "(?:kontakte?r?|kontakty|contacts?|contactos?|contatos?|contatt[oi]|연락처|お問い?合わ?せ先|impressum|"
             + SPOKESPERSON_TITLES + ")(?![\\p{L}])";
 
     /** The label's words opening a text: asked before a block's lines are read. */

@@ -96,6 +96,19 @@ final class SourceCredit {
 
 
     /**
+     * Two or three lower-case letters, as German-language papers sign a story in brackets with the writer's initials
+     * ("(kh)", "(sh)"): a {@link #BARE_CREDIT} of these that names no wire ({@link NewsAgencies#isAgency}: "(dpa)", "(apa)",
+     * "(epd)" are wires) is a signature, not a source.
+     */
+    private static final Pattern WRITERS_INITIALS = Pattern.compile("\\p{Ll}{2,3}");
+
+    /** True when a bracketed credit is a writer's initials ({@link #WRITERS_INITIALS}), no wire's name. */
+    private static boolean isWritersInitials(String credit) {
+        String c = credit.strip();
+        return WRITERS_INITIALS.matcher(c).matches() && !NewsAgencies.isAgency(c);
+    }
+
+    /**
      * A last paragraph that is a wire's name alone ({@link NewsAgencies#SIGNING_ALONE}), perhaps with a full stop, or
      * after a dot leader, the dots or ellipses a wire's end mark sets before its name ("….PACNEWS", "...ELTA").
      */
@@ -649,6 +662,11 @@ final class SourceCredit {
             String credit = group(SOURCE_LINE.matcher(last));
             if (credit == null && paragraphs.size() > 1) {
                 credit = group(BARE_CREDIT.matcher(last));
+                if (credit != null && isWritersInitials(credit)) {
+                    paragraphs.remove(lastIndex);
+                    removeLine(container, last);
+                    return null; // "(kh)" under a local story: the writer's initials, the newsroom's own copy
+                }
             }
             if (credit == null && paragraphs.size() > 1 && !paragraphs.get(lastIndex - 1).endsWith(":")) {
                 // "ELTA" under the text: the wire whose copy it is; after a line that ends on a colon, the thing that line announces

@@ -399,6 +399,16 @@ public final class AuthorNames {
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])\\s*（[^（）]{1,12}）$");
 
     /**
+     * A publication's editorial desk before a Japanese or Chinese writer's name, parted by a blank or a middle dot, as a
+     * magazine's or a web medium's credit sets it ("トラベル情報ナビ編集部　佐藤 美咲", "旅游周刊编辑部 王丽"): where the
+     * writer works, as the desk before a name in a closing credit is ({@link BoldNameLine}); the person after it is the
+     * author. A desk alone names the publication and is left as it is. Group 1 is the credit's opening bracket, kept for
+     * the brackets to be taken off together.
+     */
+    private static final Pattern CJK_DESK_BEFORE_NAME = Pattern.compile(
+            "^([（(]?)[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー\\p{IsLatin}]{1,16}(?:編集部|编辑部)[\\s\\u3000・･]+(?=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])");
+
+    /**
      * An author box's button after the name, "Jane Doe Follow" ("Folgen", "Suivre", "Seguir"): the
      * control's label glued to the name when the button is a plain element, not a {@code <button>}.
      */
@@ -1564,6 +1574,9 @@ public final class AuthorNames {
             }
             if (s.indexOf('）') > 0) {
                 s = CJK_BRACKETED_ROLE.matcher(s).replaceFirst(""); // "田中一郎（ライター）": her role
+            }
+            if (s.indexOf("編集部") > 0 || s.indexOf("编辑部") > 0) {
+                s = CJK_DESK_BEFORE_NAME.matcher(s).replaceFirst("$1"); // "（トラベル情報ナビ編集部　佐藤 美咲）": the desk she writes for
             }
             String deskAgency = agencyBesideDesk(s);
             if (deskAgency != null) {

@@ -1378,9 +1378,11 @@ final class BoldNameLine {
     /**
      * The desk a Japanese paper's reporter works on, before the name in the closing credit: a department's name, its
      * last character "部" (社会部, the city desk; 報道部, 経済部, 政治部, 運動部), then a middle dot or a blank, as the
-     * bureau's is set ("（社会部　小林真司）", "（経済部・山田花子）"). The desk is where the writer works, not a name.
+     * bureau's is set ("（社会部　小林真司）", "（経済部・山田花子）"); or a publication's editorial desk, its name (kanji,
+     * kana or Latin letters) and "編集部" ("（鉄道旅ジャーナル編集部　高橋 健一）"), as magazines and web media sign. The
+     * desk is where the writer works, not a name.
      */
-    private static final String JAPANESE_DESK = "\\p{IsHan}{1,4}部[・･ \\u3000]";
+    private static final String JAPANESE_DESK = "(?:\\p{IsHan}{1,4}部|[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー\\p{IsLatin}]{1,16}編集部)[・･ \\u3000]";
 
     /**
      * A Japanese paper's writer credit closing the text: the name in full-width brackets after the last

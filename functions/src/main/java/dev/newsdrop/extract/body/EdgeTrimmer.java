@@ -119,14 +119,7 @@ final class EdgeTrimmer {
         }
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
-                && (isLabelledWritersCredit(lines.get(i), stats, authorKeys) || isHeadedWritersNote(lines.get(i), stats, authorKeys)
-                    || isWritersPressTripNote(lines.get(i), stats, authorKeys)
-                    || (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
-                    || isContactSignOff(lines.get(i), stats) || isMarketFurniture(lines.get(i), stats) || isPrintedAddress(lines.get(i), stats))
-                && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text()) || isMarketFurniture(lines.get(i), stats)
-                    || isOrphanLabel(lines.get(i), stats) && !hasTextAfter(lines.get(i), container) // a bold label set as a paragraph
-                    || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)
-                    || isPrintedAddress(lines.get(i), stats))); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
+                && closesText(lines.get(i), stats, container, authorKeys); i--) {
             end = i;
         }
         if (end == lines.size() && end - start > 2 && isAuthorBox(lines.get(end - 2), lines.get(end - 1), stats, authorKeys, container)) {
@@ -153,6 +146,63 @@ final class EdgeTrimmer {
             }
         }
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
+    }
+
+    /**
+     * True when the line, the last of the text's lines not yet trimmed, closes the text and is cut from its end. Three kinds
+     * of line close it:
+     * <ul>
+     * <li>the writer's credit or note at the foot ({@link #isWritersFootNote}), wherever it is set;</li>
+     * <li>furniture whose words no sentence of the text has ({@link #isFurnitureByItsWords}: a contact address, a market
+     * quote, a printed page address), even set as the text's paragraphs are;</li>
+     * <li>a short line shaped like furniture ({@link #isFurnitureByItsShape}: a crumb, a label, a heading) when it stands
+     * apart from the run of the text's paragraphs ({@link #continuesParagraphs}), or is a closing line the text's own
+     * paragraphs also hold ({@link #closesThoughSetAsParagraph}).</li>
+     * </ul>
+     */
+    private static boolean closesText(Element line, TextStats stats, Element container, java.util.Set<String> authorKeys) {
+        return isWritersFootNote(line, stats, authorKeys)
+                || isFurnitureByItsWords(line, stats)
+                || isFurnitureByItsShape(line, stats, container)
+                    && (!continuesParagraphs(line, stats) || closesThoughSetAsParagraph(line, stats, container, authorKeys));
+    }
+
+    /**
+     * True when the line is the writer's byline or note set at the foot: their labelled credit with their post ({@link
+     * #isLabelledWritersCredit}), a note on them under an author box's heading ({@link #isHeadedWritersNote}), or their
+     * press-trip note naming them ({@link #isWritersPressTripNote}).
+     */
+    private static boolean isWritersFootNote(Element line, TextStats stats, java.util.Set<String> authorKeys) {
+        return isLabelledWritersCredit(line, stats, authorKeys) || isHeadedWritersNote(line, stats, authorKeys)
+                || isWritersPressTripNote(line, stats, authorKeys);
+    }
+
+    /**
+     * True when the line's words alone make it furniture, however it is set: the reporter's address ("minsu@example.kr",
+     * {@link #isContactSignOff}), a market page's quotes or advice notice ({@link #isMarketFurniture}), a printed page's
+     * own address ({@link #isPrintedAddress}). CMSs set these as paragraphs of the text.
+     */
+    private static boolean isFurnitureByItsWords(Element line, TextStats stats) {
+        return isContactSignOff(line, stats) || isMarketFurniture(line, stats) || isPrintedAddress(line, stats);
+    }
+
+    /**
+     * True when the line is shaped like furniture: a crumb ({@link #isCrumb}), a label introducing what no longer follows it
+     * ({@link #isOrphanLabel}), a short heading heading nothing ({@link #isClosingHeading}). Such a line closes the text only
+     * when it is no paragraph of the text's run, or {@link #closesThoughSetAsParagraph}.
+     */
+    private static boolean isFurnitureByItsShape(Element line, TextStats stats, Element container) {
+        return isCrumb(line, stats, container) || isOrphanLabel(line, stats) || isClosingHeading(line, stats, container);
+    }
+
+    /**
+     * True when a line shaped like furniture closes the text even set as the paragraphs before it are: the desk's initials
+     * ("(afz/idn)", {@link #isInitialsSignOff}), the writer's signature ({@link #isAuthorSignature}), a bold label set as a
+     * paragraph with no text after it ({@link #isOrphanLabel}).
+     */
+    private static boolean closesThoughSetAsParagraph(Element line, TextStats stats, Element container, java.util.Set<String> authorKeys) {
+        return isInitialsSignOff(line.text()) || isAuthorSignature(line, stats, authorKeys)
+                || isOrphanLabel(line, stats) && !hasTextAfter(line, container);
     }
 
     /** The first item's number opening a line: "1.", "1)". */

@@ -50,12 +50,20 @@ final class SourceCredit {
 
     /**
      * "Source" as a line's label before the agency or paper a text is taken from, in Arabic, English, Spanish, Portuguese,
-     * Italian, German, Dutch, the Nordic and Slavic languages, Greek, Turkish, Indonesian, Vietnamese, Korean, Hebrew,
-     * Persian and Hindi, and {@link #CENTRAL_EASTERN_SOURCE_LABELS}.
+     * Italian, German, Dutch, the Nordic and Slavic languages, Greek, Turkish, Indonesian, Vietnamese, Hebrew, Persian and
+     * Hindi, and {@link #CENTRAL_EASTERN_SOURCE_LABELS}: the labels read both in the text's last lines ({@link
+     * #SOURCE_LABELS}) and on a line beside the text ({@link #LABELLED_SOURCE_BESIDE}).
      */
-    private static final String SOURCE_LABELS = "المصدر|المصادر|مصدر|source|sources|fuente|fuentes|fonte|quelle|"
-            + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|출처|מקור|منبع|स्रोत|"
+    private static final String SOURCE_LABELS_BESIDE_TOO = "المصدر|مصدر|source|fuente|fonte|quelle|"
+            + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
             + CENTRAL_EASTERN_SOURCE_LABELS;
+
+    /**
+     * "Source" as a line's label in the text's last lines: {@link #SOURCE_LABELS_BESIDE_TOO}, and the plurals Arabic
+     * "المصادر", English "sources" and Spanish "fuentes" and the Korean "출처", which a line beside the text is not read for
+     * ({@link #LABELLED_SOURCE_BESIDE} says why).
+     */
+    private static final String SOURCE_LABELS = "المصادر|sources|fuentes|출처|" + SOURCE_LABELS_BESIDE_TOO;
 
     /**
      * A source's label and a short name closing the last paragraph after its last sentence, as copy pasted whole sets the
@@ -986,12 +994,16 @@ final class SourceCredit {
 
     /**
      * The source labels a line set beside the text (not in it) opens with, its colon after it: "Source: AFP", "Fuente: EFE",
-     * "Izvor: Hina", in the languages of {@link #SOURCE_LINE}. The labels of material ("Con información de", "With") are
-     * left out: beside the text, a line opening "With" may be anything.
+     * "Izvor: Hina" ({@link #SOURCE_LABELS_BESIDE_TOO}). The labels of material ("Con información de", "With") are left
+     * out: beside the text, a line opening "With" may be anything. So are four of {@link #SOURCE_LINE}'s labels: the plurals
+     * "المصادر", "sources", "fuentes", which this rule was written without (a line naming several sources rarely names one
+     * wire), and the Korean "출처", added to the last lines' labels after this rule, for portals closing a partner's copy.
+     * The two lists are kept apart so that each reads what it was written and tested for: reading the four here would
+     * credit lines no page has asked for yet ("Sources: AFP", "출처: 연합뉴스" after the container), a rule change to make
+     * with pages of its own.
      */
     private static final Pattern LABELLED_SOURCE_BESIDE = Pattern.compile(
-            "^(?:المصدر|مصدر|source|fuente|fonte|quelle|bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
-                    + CENTRAL_EASTERN_SOURCE_LABELS + ")\\s?[:：՝]\\s?([^\\s\\d].{0,48}?)[.。]?$",
+            "^(?:" + SOURCE_LABELS_BESIDE_TOO + ")\\s?[:：՝]\\s?([^\\s\\d].{0,48}?)[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SourceCreditTest {
 
@@ -282,6 +283,31 @@ class SourceCreditTest {
             Element page = Jsoup.parseBodyFragment("<article><div class=text><p>" + BODY + "</p></div><div></div><div class=src>" + c[0]
                     + "</div><div class=share>Share</div></article>").body();
             assertEquals(c[1], SourceCredit.besideContainer(page.selectFirst("div.text")), c[0]);
+        }
+    }
+
+    /** The labels a line beside the text is read for: {@code SourceCredit.SOURCE_LABELS_BESIDE_TOO}. */
+    private static final List<String> LABELS_BESIDE_TOO = List.of("المصدر", "مصدر", "source", "fuente", "fonte", "quelle", "bron",
+            "kilde", "källa", "źródło", "zdroj", "источник", "джерело", "πηγή", "kaynak", "sumber", "nguồn", "מקור", "منبع", "स्रोत",
+            "sursa", "sursă", "surse", "forrás", "izvor", "извор", "vir", "източник", "šaltinis", "šaltiniai", "avots", "avoti", "allikas",
+            "lähde", "lähteet", "burimi", "աղբյուրը", "աղբյուր", "წყარო", "mənbə", "manba", "дереккөз", "эх сурвалж");
+
+    /** The labels only the text's last lines are read for. */
+    private static final List<String> LABELS_IN_THE_TEXT_ONLY = List.of("المصادر", "sources", "fuentes", "출처");
+
+    @Test
+    void sourceLabels_openALastLine_andBesideTheText_allButThePluralsAndKorean() {
+        List<String> all = new ArrayList<>(LABELS_BESIDE_TOO);
+        all.addAll(LABELS_IN_THE_TEXT_ONLY);
+        for (String label : all) {
+            for (String word : List.of(label, Character.toUpperCase(label.charAt(0)) + label.substring(1))) {
+                assertTrue(SourceCredit.isCreditLine(word + ": Reuters"), word);
+                assertTrue(SourceCredit.isCreditLine("(" + word + ": Reuters)"), word);
+                assertFalse(SourceCredit.isCreditLine(word + "x: Reuters"), word); // a whole word only
+                Element page = Jsoup.parseBodyFragment("<div class=text><p>" + BODY + "</p></div><p>" + word + ": Reuters</p>").body();
+                assertEquals(LABELS_BESIDE_TOO.contains(label) ? "Reuters" : null, SourceCredit.besideContainer(page.selectFirst("div.text")),
+                        word);
+            }
         }
     }
 

@@ -720,11 +720,7 @@ final class BoldNameLine {
      * when no paragraph of the text is one. Asked where the wire alone would sign the copy ({@link #wireCopyAuthors}).
      */
     static List<String> wireStaffSignOff(PageScan scan) {
-        int seen = 0;
-        for (Element p : scan.paragraphs()) {
-            if (++seen > MAX_PARAGRAPHS_SIGNED) {
-                break;
-            }
+        for (Element p : signedParagraphs(scan)) {
             NewsAgencies.StaffSignOff signOff = NewsAgencies.staffSignOff(p.text());
             if (signOff == null || signOff.writer() == null || outsideText(p)) {
                 continue; // most paragraphs are no sign-off; one naming only editors names no writer
@@ -760,21 +756,12 @@ final class BoldNameLine {
      * only when nothing names a person or an organisation. Empty when no paragraph is so signed.
      */
     static List<String> slashedAgencyClosingText(PageScan scan) {
-        int seen = 0;
-        for (Element p : scan.paragraphs()) {
-            if (++seen > MAX_PARAGRAPHS_SIGNED) {
-                break;
-            }
-            Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
-            if (!(last instanceof TextNode t)) {
-                continue; // the signature is the paragraph's closing text
-            }
-            String text = t.getWholeText();
-            if (text.indexOf('/') < 0 || outsideText(p)) {
+        for (Element p : signedParagraphs(scan)) {
+            String text = closingText(p); // the signature is the paragraph's closing text
+            if (text == null || text.indexOf('/') < 0 || outsideText(p)) {
                 continue;
             }
-            String tail = text.length() > MAX_SLASHED_SIGNATURE_CHARS ? text.substring(text.length() - MAX_SLASHED_SIGNATURE_CHARS) : text;
-            Matcher m = SLASHED_AGENCY_AT_END.matcher(tail);
+            Matcher m = SLASHED_AGENCY_AT_END.matcher(signatureTail(text));
             if (!m.find()) {
                 continue;
             }
@@ -802,21 +789,13 @@ final class BoldNameLine {
      * names a person or an organisation. Empty when no paragraph is so signed.
      */
     static List<String> bracketedAgencyClosingText(PageScan scan) {
-        int seen = 0;
-        for (Element p : scan.paragraphs()) {
-            if (++seen > MAX_PARAGRAPHS_SIGNED) {
-                break;
-            }
-            Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
-            if (!(last instanceof TextNode t)) {
-                continue; // the signature is the paragraph's closing text
-            }
-            String text = t.getWholeText().stripTrailing();
+        for (Element p : signedParagraphs(scan)) {
+            String text = closingText(p); // the signature is the paragraph's closing text
+            text = text == null ? "" : text.stripTrailing();
             if (text.isEmpty() || text.charAt(text.length() - 1) != ')' || outsideText(p)) {
                 continue;
             }
-            String tail = text.length() > MAX_SLASHED_SIGNATURE_CHARS ? text.substring(text.length() - MAX_SLASHED_SIGNATURE_CHARS) : text;
-            Matcher m = BRACKETED_AGENCY_AT_END.matcher(tail);
+            Matcher m = BRACKETED_AGENCY_AT_END.matcher(signatureTail(text));
             if (m.find() && NewsAgencies.isAgency(m.group(1).strip())) {
                 return List.of(m.group(1).strip());
             }
@@ -838,11 +817,7 @@ final class BoldNameLine {
      * {@link NewsAgencies}): the wire's signature, asked only when nothing names a person or an organisation.
      */
     static List<String> agencyAloneLine(PageScan scan) {
-        int seen = 0;
-        for (Element p : scan.paragraphs()) {
-            if (++seen > MAX_PARAGRAPHS_SIGNED) {
-                break;
-            }
+        for (Element p : signedParagraphs(scan)) {
             String text = p.text().strip();
             if (text.length() > MAX_AGENCY_ALONE_LINE_CHARS || text.length() < 3 || outsideText(p)) {
                 continue;
@@ -860,11 +835,7 @@ final class BoldNameLine {
      * ({@link NewsAgencies#asCredited}): asked only when nothing names a person or an organisation. Empty otherwise.
      */
     static List<String> wireDeskSignOff(PageScan scan) {
-        int seen = 0;
-        for (Element p : scan.paragraphs()) {
-            if (++seen > MAX_PARAGRAPHS_SIGNED) {
-                break;
-            }
+        for (Element p : signedParagraphs(scan)) {
             String text = p.text().strip();
             if (!NewsAgencies.mayBeDeskSignOff(text)) {
                 continue; // most paragraphs are refused here, without the pattern
@@ -885,6 +856,27 @@ final class BoldNameLine {
 
     /** Paragraphs read for a slashed signature: the text of a long page, not its every comment. */
     private static final int MAX_PARAGRAPHS_SIGNED = 200;
+
+    /**
+     * The page's paragraphs from the top that the signature readers ({@link #wireStaffSignOff}, {@link
+     * #slashedAgencyClosingText}, {@link #bracketedAgencyClosingText}, {@link #agencyAloneLine}, {@link #wireDeskSignOff})
+     * read: the first {@link #MAX_PARAGRAPHS_SIGNED}.
+     */
+    private static List<Element> signedParagraphs(PageScan scan) {
+        List<Element> paragraphs = scan.paragraphs();
+        return paragraphs.size() <= MAX_PARAGRAPHS_SIGNED ? paragraphs : paragraphs.subList(0, MAX_PARAGRAPHS_SIGNED);
+    }
+
+    /** The text the paragraph closes with, when its last node is text (a signature set after the last sentence); else null. */
+    private static String closingText(Element p) {
+        Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
+        return last instanceof TextNode t ? t.getWholeText() : null;
+    }
+
+    /** The last {@link #MAX_SLASHED_SIGNATURE_CHARS} characters of a paragraph's closing text, where a signature is sought. */
+    private static String signatureTail(String text) {
+        return text.length() > MAX_SLASHED_SIGNATURE_CHARS ? text.substring(text.length() - MAX_SLASHED_SIGNATURE_CHARS) : text;
+    }
 
     /**
      * A wire story's signature closing the text: the reporter's name, then the agency in brackets

@@ -68,6 +68,47 @@ final class ContentPruner {
      */
     private static final String PHRASE_END = "(?![\\p{L}\\p{N}])";
 
+    /**
+     * Labels that name a spoiler warning themselves, lower case: before a colon, the line is the review's or the recap's
+     * warning of what it gives away ("Achtung, Spoiler: Dieser Test verrät …", "Spoiler warning: this recap discusses …").
+     * A line that opens with such words and no colon after them is a sentence ("Spoiler alert warnings were ignored …").
+     */
+    private static final List<String> SPOILER_LABELS = List.of("spoiler-warnung", "spoilerwarnung", "spoiler warning", "spoiler alert",
+            "spoiler-alarm", "spoileralarm", "achtung,? spoiler", "attention,? spoilers?", "alerta de spoilers?", "aviso de spoilers?",
+            "atenção,? spoilers?", "attenzione,? spoiler", "uwaga,? spoilery?", "внимание,? спойлеры?", "ネタバレ注意", "剧透预警",
+            "剧透警告", "劇透預警", "스포일러 주의");
+
+    /**
+     * What opens a line about the page's spoilers, lower case: a general warning label ("Attention", "تنبيه", "※", "⚠️")
+     * or the text itself as the subject ("This review", "Cet article", "本記事", "المراجعة"). The line says more
+     * ({@link #SPOILER_NOTE_REST}), so a warning about anything else ("تنبيه: ستتوقف الخوادم …") or a sentence naming the
+     * text for another reason stays.
+     */
+    private static final List<String> SPOILER_NOTE_SUBJECTS = List.of("⚠\\ufe0f?\\s*(?:warning|achtung|attention|atención|attenzione"
+            + "|aviso|uwaga|внимание|تنبيه|تحذير|注意|주의)?", "warning", "achtung", "attention", "atención", "attenzione", "uwaga",
+            "внимание", "تنبيه", "تحذير", "※", "this article", "this review", "this recap", "this text", "this piece", "this story",
+            "dieser artikel", "dieser test", "dieser text", "dieser beitrag", "diese kritik", "diese rezension", "cet article",
+            "ce test", "cette critique", "este artículo", "este análisis", "este texto", "esta crítica", "esta reseña",
+            "este artigo", "esta análise", "esta crítica", "questo articolo", "questa recensione", "questo testo", "deze recensie",
+            "deze review", "dit artikel", "ten tekst", "ten artykuł", "ta recenzja", "эта статья", "эта рецензия", "этот обзор",
+            "этот текст", "المراجعة", "هذه المراجعة", "هذا المقال", "المقال", "本記事", "この記事", "本文", "本篇", "이 기사",
+            "이 리뷰", "본 기사");
+
+    /** The words for spoilers and for giving away a plot, as a spoiler note names them ({@link #SPOILER_NOTE_REST}). */
+    private static final String SPOILER_WORDS = "(?:spoiler|divulgâch|destripe|спойлер|حرق (?:ال)?أحداث|ネタバレ|剧透|劇透|스포일러)";
+
+    /** The verbs and words of holding or lacking, as a note on spoilers says the text holds them or is free of them. */
+    private static final String HOLDS_OR_LACKS = "(?:contain|contient|contiene|contém|contem|enthält|bevat|zawiera|содерж|يحتوي|تحتوي"
+            + "|خال|含|포함|discusses|discute|bespricht|free|frei|sans|sin|senza|sem|zonder|bez|без)";
+
+    /**
+     * The rest of a spoiler note after its opening ({@link #SPOILER_NOTE_SUBJECTS}): after a colon or a comma perhaps, a
+     * short line in which the spoiler word and a word of holding or lacking it come together, either first ("… contient des
+     * spoilers", "…にはネタバレが含まれます", "… spoilerfrei", "خالية من حرق الأحداث"), ending the line.
+     */
+    private static final String SPOILER_NOTE_REST = "\\s*[:：!,]?[^.!?。]{0,80}?(?:" + HOLDS_OR_LACKS + "[^.!?。]{0,60}?" + SPOILER_WORDS
+            + "|" + SPOILER_WORDS + "[^.!?。]{0,60}?" + HOLDS_OR_LACKS + ")[^.!?。]{0,60}[.!?。]?$";
+
     /** A bookmaker's odds, a decimal of up to three figures and two places ("2,10", "1.65"). */
     private static final String ODDS = "\\d{1,3}[.,]\\d{1,2}";
 
@@ -237,10 +278,24 @@ final class ContentPruner {
                     // and its note on the pictures, "（文中图片来自网络，如有侵权请联系删除）"
                     "（文中图片", "\\(文中图片", "文中图片来", "（图片来自网络", "\\(图片来自网络", "图片来自网络", "图片来源于网络",
                     "（文中圖片", "（圖片來自網路", "圖片來自網路", "圖片來源於網路",
-                    "未经(?:授权|许可)[，,\\s]*(?:不得|禁止|严禁)", "未經(?:授權|許可)[，,\\s]*(?:不得|禁止|嚴禁)",
+                    "未经(?:授权|许可|允许)[，,\\s]*(?:不得|禁止|严禁)", "未經(?:授權|許可|允許)[，,\\s]*(?:不得|禁止|嚴禁)",
                     "無断(?:転載|複製|転用)", "كل الحقوق محفوظة", "حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظة",
                     "جميع حقوق (?:النشر|الطبع)", "کلیه حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)",
                     "تمامی حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)", "همه(?:\\u200c?ی)? حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)"), ".{0,120}$"),
+            // a Chinese site's note that it made the text and forbids reprinting it, the note's clause after the maker's:
+            // "本文由游戏天空制作发布，未经允许禁止转载。" (this text was made and published by X; no reprint without permission)
+            new Phrases(List.of("本文由", "本文為", "本文为"), "[^。！？!?]{1,40}?(?:发布|發布|出品|原创|原創)[，,。\\s]*"
+                    + "(?:未经|未經)(?:授权|许可|允许|授權|許可|允許)[，,\\s]*(?:不得|禁止|严禁|嚴禁)[^。！？!?]{0,20}[。!！]?$"),
+            // a Chinese site's prompt to follow its topic page for more news, closing the text: "更多相关资讯请关注：X专区"
+            // (for more news on this, follow the X zone), "更多精彩内容请关注游戏天空"
+            new Phrases(List.of("更多相关资讯", "更多相關資訊", "更多相关内容", "更多相關內容", "更多精彩内容", "更多精彩內容", "更多资讯",
+                    "更多資訊"), "(?:请关注|請關注)\\s*[:：].{0,60}$"),
+            // a note on spoilers over a review or a recap: a spoiler label before a colon ("Achtung, Spoiler: …", "Spoiler
+            // warning: this recap discusses …", "ネタバレ注意：…"), or a warning label or the text itself as the subject of a
+            // line saying it holds or is free of spoilers ({@link #SPOILER_NOTE_REST}: "Cet article contient des spoilers …",
+            // "※本記事には物語終盤のネタバレが含まれます。", "⚠️ تنبيه: المراجعة خالية من حرق الأحداث.")
+            new Phrases(SPOILER_LABELS, "\\s*[:：].{0,120}$"),
+            new Phrases(SPOILER_NOTE_SUBJECTS, SPOILER_NOTE_REST),
             // a Tamil paper's staff credit closing the text, "- நமது நிருபர் -" ("our reporter"): it names no one
             new Phrases(List.of("- நமது நிருபர்", "– நமது நிருபர்", "— நமது நிருபர்", "நமது நிருபர்", "- நமது சிறப்பு நிருபர்",
                     "– நமது சிறப்பு நிருபர்", "நமது சிறப்பு நிருபர்"), "\\s*[-–—]?\\s*$"),

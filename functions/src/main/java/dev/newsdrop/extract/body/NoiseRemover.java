@@ -806,16 +806,19 @@ final class NoiseRemover {
     /**
      * A critic's verdict on the work reviewed: a score's label, a colon, and the score on its scale with nothing after it
      * ("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Voto: 7/10", "Betyg: 4/5", "Ocena: 8/10", "Оценка: 7 из 10",
-     * "Puan: 8/10", Japanese and Chinese "評価：8/10", "评分：8/10" with their full-width colon), in the languages of the review magazines probed, or a German test's grade ({@link #GERMAN_TEST_GRADE}). The scale may be named after
-     * it ({@link #SCORE_UNITS}: "Unsere Wertung: 4 von 5 Sternen"), and a restaurant critic's score may be its stars drawn
-     * ({@link #STAR_SCORE}: "Oordeel: ★★★★☆"). Read whole ({@code matches}) on a short line only.
+     * "Puan: 8/10", Japanese and Chinese "評価：8/10", "评分：8/10" with their full-width colon, Arabic "التقييم: 8/10" and "8 من 10",
+     * Vietnamese "Điểm: 8/10", Indonesian "Skor: 8/10", Thai "คะแนน: 8/10"), in the languages of the review magazines probed, or a
+     * German test's grade ({@link #GERMAN_TEST_GRADE}). The scale may be named after it ({@link #SCORE_UNITS}: "Unsere Wertung:
+     * 4 von 5 Sternen"), and a restaurant critic's score may be its stars drawn ({@link #STAR_SCORE}: "Oordeel: ★★★★☆"). Read
+     * whole ({@code matches}) on a short line only.
      */
     static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:(?:our |notre |unsere |nuestra |la nostra |onze |наша )?"
             + "(?:rating|score|verdict|grade|note|notation|nota|valoración|puntuación|voto|valutazione|giudizio|bewertung|wertung"
             + "|gesamtnote|cijfer|beoordeling|oordeel|urteil|avaliação|cotação|ocena|hodnocení|betyg|karakter|arvosana"
-            + "|оценка|оцінка|вердикт|puan|değerlendirme|評価|総合評価|採点|评分|評分|总评|總評|평점)\\s?[:：]\\s?"
-            + "(?:\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze|из|з)\\s?(?:5|10|20|100)"
-            + "(?:\\s(?:" + SCORE_UNITS + "))?\\.?|" + STAR_SCORE + ")"
+            + "|оценка|оцінка|вердикт|puan|değerlendirme|評価|総合評価|採点|评分|評分|总评|總評|평점|점수"
+            + "|التقييم|تقييمنا|التقييم النهائي|الدرجة|امتیاز|ציון|điểm|điểm số|đánh giá|skor|nilai|penilaian|คะแนน)\\s?[:：]\\s?"
+            + "(?:\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze|из|з|من|از|מתוך|trên|dari|จาก)\\s?"
+            + "(?:5|10|20|100)(?:\\s(?:" + SCORE_UNITS + "))?\\.?|" + STAR_SCORE + ")"
             + "|" + GERMAN_TEST_GRADE + ")");
 
     /**

@@ -650,6 +650,7 @@ final class Notices {
                     + "|hazard (?:może )?uzależnia(?:ć)?|graj (?:legalnie|odpowiedzialnie)(?: i (?:legalnie|odpowiedzialnie))?"
                     + "|tylko dla (?:osób )?pełnoletnich"
                     + "|wat kost gokken jou\\??|stop op tijd|speel bewust"
+                    + "|азартные игры (?:могут )?(?:вызывать|вызывают|вызвать) зависимость|играйте ответственно"
                     + "|(?:please )?gamble responsibly|begambleaware(?:\\.org)?|when the fun stops,? stop|gambling problem\\? call 1-800-gambler"
                     + "|과도한 (?:구매|몰입|이용)(?:은|는) 중독을 유발할 수 있습니다|19세 미만(?:은| 청소년은)? (?:구매|이용|참여) ?(?:불가|금지|할 수 없습니다))";
 
@@ -659,7 +660,8 @@ final class Notices {
      * endettement, isolement, dépendance" and its helpline, Italy's "Il gioco è vietato ai minori … e può causare dipendenza
      * patologica", Spain's "Juega con responsabilidad", Portugal's and Brazil's "Jogue/Aposte com responsabilidade",
      * Turkey's "18 yaşından küçüklerin şans oyunları oynaması yasaktır", Poland's "Hazard może uzależniać", the
-     * Netherlands' "Wat kost gokken jou? Stop op tijd", Britain's "BeGambleAware", Korea's "과도한 구매는 중독을 유발할 수
+     * Netherlands' "Wat kost gokken jou? Stop op tijd", Britain's "BeGambleAware", the Russian bookmakers' "Азартные игры могут
+     * вызывать зависимость", Korea's "과도한 구매는 중독을 유발할 수
      * 있습니다"; and the marks set beside it (no group): the age limit ("18+", "19세 미만"), the regulator's or helpline's
      * address. Sports pages set odds boxes with the warning into match reports.
      */
@@ -1606,11 +1608,14 @@ final class Notices {
         "interdit", "responsab", "responsib", "jugarbien", "dipendenz", "dependên", "vietato", "proibido", "sorumlu", "hazard",
         "uzależni", "legalnie", "pełnolet", "gokken", "gamble", "gambling", "begamble", "srij"};
 
-    /** The stems of {@link #GAMBLING_WARNING} opening with a letter outside ASCII: Korean "addiction", Turkish "games of chance". */
-    private static final String[] OWN_SCRIPT_GAMBLING_STEMS = {"중독", "şans", "Şans"};
+    /**
+     * The stems of {@link #GAMBLING_WARNING} opening with a letter outside ASCII: Korean "addiction", Turkish "games of chance",
+     * Russian "gambling" and "responsibly".
+     */
+    private static final String[] OWN_SCRIPT_GAMBLING_STEMS = {"중독", "şans", "Şans", "азартн", "Азартн", "ответств"};
 
     /** The first letters of {@link #OWN_SCRIPT_GAMBLING_STEMS}: only there is the list asked. */
-    private static final String OWN_SCRIPT_GAMBLING_INITIALS = "중şŞ";
+    private static final String OWN_SCRIPT_GAMBLING_INITIALS = "중şŞаАо";
 
     /**
      * Lower-case stems one of which every {@link #PRINT_ISSUE_NOTE} and {@link #PRINT_ISSUE_NOTE_OPENING} holds at a word's

@@ -2031,7 +2031,9 @@ public final class PublishedDateFinder {
      * ({@link #inChronology}). Below the headline, before the prose, a
      * date that a label of another fact names ("Turniertag: 07.02.2027", {@link #isFactLabel}) is passed over for the
      * page's other date when that one is earlier: what a story announces comes after it. A court decision's date set there
-     * ({@link #DECISION_DATE_LINE}) is passed over for any other date. One walk over text nodes, so
+     * ({@link #DECISION_DATE_LINE}) is passed over for any other date. A date the headline's own words name ("… erscheint am
+     * 14. März 2027", "《…》确认2027年3月14日发售") is the day the story announces or reports, not the page's: it is taken only
+     * when nothing below, above or as an update dates the page. One walk over text nodes, so
      * deep or huge pages cost no more than their size.
      */
     private static String firstWrittenDate(Document doc, boolean pageHasH1, String url, DateLanguage lang) {
@@ -2062,6 +2064,8 @@ public final class PublishedDateFinder {
         int[] factLabelAt = {-2}; // the last colon-closed label of another fact on a line of its own ("Turniertag:")
         String[] fact = {null}; // the first date below the headline that such a label names: the event's when a date before it follows
         Element[] headline = {null}; // the first h1, once met
+        boolean[] inHeadline = {false}; // reading the headline's own text
+        String[] headlineDate = {null}; // a date the headline's words name: the page's only when nothing else dates it
         String[] decision = {null}; // a court decision's date set under the headline: the page's only when it has no other
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -2090,6 +2094,7 @@ public final class PublishedDateFinder {
                     if (!below[0] && e.normalName().equals("h1")) {
                         below[0] = true;
                         headline[0] = e;
+                        inHeadline[0] = true;
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -2100,6 +2105,12 @@ public final class PublishedDateFinder {
                     return FilterResult.STOP;
                 }
                 String text = t.getWholeText().trim();
+                if (inHeadline[0]) {
+                    if (headlineDate[0] == null && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_DATELINE_CHARS) {
+                        headlineDate[0] = DateParser.parseText(text, lang);
+                    }
+                    return FilterResult.CONTINUE; // "… erscheint am 14. März 2027": the day the story announces, asked last
+                }
                 if (unlabelled[0] != null) {
                     // an unlabelled date below the headline, then the header's other lines: one labelled as the
                     // publication ("Publicado em 5 de março") outranks it (an event's or a product's date set first)
@@ -2261,6 +2272,9 @@ public final class PublishedDateFinder {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node == headline[0]) {
+                    inHeadline[0] = false;
+                }
                 if (toStoryEnd[0] && node == story[0]) {
                     found[0] = unlabelled[0]; // the story's box ends with no labelled publication
                     return FilterResult.STOP;
@@ -2274,7 +2288,7 @@ public final class PublishedDateFinder {
             }
         }, doc.body());
         String written = found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0]
-                : updated[0] != null ? updated[0] : decision[0];
+                : updated[0] != null ? updated[0] : headlineDate[0] != null ? headlineDate[0] : decision[0];
         // what a story announces comes after the story: a labelled date not after the page's other one was the page's own
         return fact[0] == null || written != null && dayOf(fact[0]).isAfter(dayOf(written)) ? written : fact[0];
     }

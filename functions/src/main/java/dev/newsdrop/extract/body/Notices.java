@@ -603,7 +603,7 @@ final class Notices {
                     + "(?=[^\\n]{0,80}\\p{N})\\s*+[\\p{L}\\p{N}.,:/()–-]++(?:\\s++[\\p{L}\\p{N}.,:/()–-]++){0,7}\\s*+$",
             FLAGS);
 
-    /** True when the block's first text may open an {@link #EMBARGO_LINE}: its first letter is "S", "E" or "B". */
+    /** True when the block's first text may open an {@link #EMBARGO_LINE}: its first letter is "S", "E", "B" or "U" ("under embargo"). */
     static boolean mayOpenEmbargoLine(String firstText) {
         for (int i = 0; i < firstText.length() && i < 4; i++) {
             char c = firstText.charAt(i);

@@ -2,7 +2,6 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -99,9 +98,6 @@ final class BookingPitch {
      */
     private static final int MAX_CALL_SENTENCE_CHARS = 60;
 
-    /** The marks that end the call's sentence. */
-    private static final String SENTENCE_ENDS = ".!?。！？";
-
     private BookingPitch() {
     }
 
@@ -120,20 +116,6 @@ final class BookingPitch {
      * ({@link #MAX_CALL_SENTENCE_CHARS}), and the line is no quotation.
      */
     static boolean callsToBook(String line) {
-        String text = line.strip();
-        if (text.isEmpty() || DealerPitch.QUOTATION_OPENERS.indexOf(text.charAt(0)) >= 0) {
-            return false;
-        }
-        Matcher m = CALL.matcher(text);
-        while (m.find()) {
-            int end = m.end();
-            while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
-                end++;
-            }
-            if (end - m.start() <= MAX_CALL_SENTENCE_CHARS) {
-                return true;
-            }
-        }
-        return false;
+        return DealerPitch.holdsShortCall(line, CALL, MAX_CALL_SENTENCE_CHARS);
     }
 }

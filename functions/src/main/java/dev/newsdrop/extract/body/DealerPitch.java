@@ -88,6 +88,33 @@ final class DealerPitch {
     /** Marks that open a quotation: a line opening with one quotes someone's words (a dealer's advert in a story's fact box). */
     static final String QUOTATION_OPENERS = "“„«‘\"'「『‹";
 
+    /** The marks that end a call's sentence ({@link #holdsShortCall}). */
+    private static final String CALL_SENTENCE_ENDS = ".!?。！？";
+
+    /**
+     * True when the line, no quotation ({@link #QUOTATION_OPENERS}), holds a match of {@code call} whose sentence, from the
+     * call to the sentence's end, is at most {@code maxSentenceChars} long: a slogan's or a button's words, where a longer
+     * sentence opening with the same words is advice or a report. The pitches that share this class's box shape read
+     * their calls so ({@link MembershipPitch#callsToJoin}, {@link BookingPitch#callsToBook}).
+     */
+    static boolean holdsShortCall(String line, Pattern call, int maxSentenceChars) {
+        String text = line.strip();
+        if (text.isEmpty() || QUOTATION_OPENERS.indexOf(text.charAt(0)) >= 0) {
+            return false;
+        }
+        Matcher m = call.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end < text.length() && CALL_SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            if (end - m.start() <= maxSentenceChars) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private DealerPitch() {
     }
 

@@ -2,7 +2,6 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,28 +69,11 @@ final class MembershipPitch {
      */
     private static final int MAX_CALL_SENTENCE_CHARS = 90;
 
-    /** The marks that end the call's sentence. */
-    private static final String SENTENCE_ENDS = ".!?。！？";
-
     /**
      * True when a line of a box holds a call to join at its start or a sentence's, the call's sentence is short
      * ({@link #MAX_CALL_SENTENCE_CHARS}), and the line is no quotation.
      */
     static boolean callsToJoin(String line) {
-        String text = line.strip();
-        if (text.isEmpty() || DealerPitch.QUOTATION_OPENERS.indexOf(text.charAt(0)) >= 0) {
-            return false;
-        }
-        Matcher m = CALL.matcher(text);
-        while (m.find()) {
-            int end = m.end();
-            while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
-                end++;
-            }
-            if (end - m.start() <= MAX_CALL_SENTENCE_CHARS) {
-                return true;
-            }
-        }
-        return false;
+        return DealerPitch.holdsShortCall(line, CALL, MAX_CALL_SENTENCE_CHARS);
     }
 }

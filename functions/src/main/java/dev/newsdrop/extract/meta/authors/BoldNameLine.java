@@ -854,7 +854,7 @@ final class BoldNameLine {
                 || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null;
     }
 
-    /** Paragraphs read for a slashed signature: the text of a long page, not its every comment. */
+    /** Paragraphs the signature readers read from the top ({@link #signedParagraphs}): the text of a long page, not its every comment. */
     private static final int MAX_PARAGRAPHS_SIGNED = 200;
 
     /**

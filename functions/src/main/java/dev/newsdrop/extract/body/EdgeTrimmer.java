@@ -11,6 +11,7 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -239,16 +240,32 @@ final class EdgeTrimmer {
     /** The dash a signature may open with ("— Jane Roe"), and the blanks after it. */
     private static final Pattern SIGNATURE_DASH = Pattern.compile("^[-–—]+\\s*");
 
+    /** A name's letters are a key when more than this many: fewer ("Al", "Bo") are too often a word of other lines. */
+    private static final int MIN_KEY_LETTERS = 4;
+
+    /**
+     * A Chinese, Japanese or Korean name's letters are a key from this many: a character is a syllable, and a name is
+     * written in two to four ("王磊", "中村彩", "김민수").
+     */
+    private static final int MIN_SYLLABIC_KEY_LETTERS = 2;
+
     /** The comparison keys of the authors' names: their letters, lower-cased. */
     private static java.util.Set<String> signatureKeys(List<String> authors) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (String a : authors) {
             String k = letters(a);
-            if (k.length() > 3) {
+            if (k.length() >= MIN_KEY_LETTERS || k.length() >= MIN_SYLLABIC_KEY_LETTERS && isWrittenInSyllables(k)) {
                 keys.add(k);
             }
         }
         return keys;
+    }
+
+    /** True when the letters open in Han characters, kana or Hangul: scripts whose characters are syllables or words. */
+    private static boolean isWrittenInSyllables(String letters) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(letters.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     private static String letters(String s) {
@@ -263,8 +280,16 @@ final class EdgeTrimmer {
     }
 
     /**
-     * True when the line is only an author's name, a dash or a writer's label before it allowed ("— Jane Roe", "文／小林 恵子"):
-     * the writer's signature closing the text. Its words
+     * A Japanese writer's credit set as a paragraph of its own in full-width brackets, as papers and magazines close a
+     * text: "（高橋陽介）", "（社会部　小林真司）", "（文・写真：鉄道ニュース編集部　高橋 陽介）", "【山口智子】". Group 1 is what the
+     * brackets hold.
+     */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("^[（【]([^（）【】]+)[）】]$");
+
+    /**
+     * True when the line is only an author's name, a dash or a writer's label before it allowed ("— Jane Roe", "文／小林 恵子"),
+     * or a Japanese credit in brackets with the writer's label and desk before the name ({@link #BRACKETED_CREDIT}): the
+     * writer's signature closing the text. Its words
      * are the name the metadata stage found, so a closing line that merely looks like a name ("Happy Holidays") is not taken.
      */
     private static boolean isAuthorSignature(Element e, TextStats stats, java.util.Set<String> authorKeys) {
@@ -276,8 +301,13 @@ final class EdgeTrimmer {
             return false;
         }
         String name = SIGNATURE_DASH.matcher(e.text().strip()).replaceFirst("");
+        Matcher bracketed = BRACKETED_CREDIT.matcher(name);
+        if (bracketed.matches()) {
+            name = bracketed.group(1).strip();
+        }
         if (!authorKeys.contains(letters(name))) {
             name = BylineLeads.withoutLeadIn(name).strip(); // "文／小林 恵子", "Text: Jane Roe": the writer's label and the name
+            name = BylineLeads.withoutJapaneseDesk(name).replace('\u3000', ' '); // "社会部　小林真司": the desk the writer works on
         }
         // a name's letters only: "/ritzau/" under the text is the wire's signature, the source credit's to take
         return SIGNATURE_NAME.matcher(name).matches() && authorKeys.contains(letters(name));

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * shapes are read, each from the box's first words:
  * <ul>
  *   <li>a heading that is a calculator's name and nothing more ({@link #CALCULATOR_NAME}), over a line or two of pitch:
- *       the name alone says what the box is, whatever the theme calls it; or another tool's name ({@link #TOOL_NAME}) over
- *       its button;</li>
+ *       the name alone says what the box is, whatever the theme calls it; or another tool's name ({@link #TOOL_NAME}, a
+ *       transport service's live tool: {@link #TRAVEL_TOOL_NAME}) over its button;</li>
  *   <li>a question to the reader about what their home is worth or about the loan they seek ({@link #PROPERTY_QUESTION}),
  *       in a box holding a link (its button), as {@link MarketData#isInvestingPitch} reads an investing pitch.</li>
  * </ul>
@@ -63,6 +63,23 @@ final class ToolPitch {
                     + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー\\p{IsHangul}\\s]{0,10}(?:シミュレーター|シミュレーション|模拟器|試算)");
 
     /**
+     * A transport service's live tool, the whole of a heading: a journey planner or timetable lookup ("Journey planner",
+     * "Fahrplanauskunft", "Verbindungssuche", "Reisplanner", "Planificador de viajes", "乗換案内"), a live departures board
+     * ("Live departures", "Abfahrtsmonitor") or a live traffic map ("Info trafic en temps réel", "Live traffic", "Verkehrslage
+     * live", "Verkehrsinfo", "État du trafic", "Estado del tráfico", "Info traffico", "Verkeersinformatie", "交通情報", "운행정보"),
+     * as transport and regional news sites set one among a story's paragraphs. Read as a tool's box only when the box holds
+     * its button, a link, as {@link #TOOL_NAME} is: a traffic story's subheading heads the story's paragraphs, not a button.
+     */
+    static final Pattern TRAVEL_TOOL_NAME = Pattern.compile(
+            "(?iu)(?:(?:journey|trip|route|travel) planner|planificador (?:de )?(?:viajes?|rutas?)|planificateur d'itinéraire|reisplanner"
+                    + "|fahrplanauskunft|reiseauskunft|verbindungssuche|abfahrtsmonitor|(?:live|real-time) (?:departures|arrivals|departure board)"
+                    + "|(?:live |real-time )?traffic (?:map|updates|info|information|news)(?: live)?|live traffic"
+                    + "|infos? trafic(?: en (?:temps réel|direct))?|état du trafic(?: en (?:temps réel|direct))?|carte du trafic"
+                    + "|verkehrs(?:info|information|informationen|lage|meldungen)(?: (?:live|aktuell|in echtzeit))?|(?:live-)?verkehrslage"
+                    + "|estado del (?:tráfico|tránsito)(?: en (?:tiempo real|directo))?|info ?traffico(?: in tempo reale)?|verkeersinformatie"
+                    + "|乗換案内|運行情報|交通情報|道路交通情報|实时路况|실시간 교통정보|운행정보)");
+
+    /**
      * A question to the reader about their home's worth or their loan, as a property or lending pitch opens: "What is your
      * home worth?", "Combien vaut votre bien ?", "¿Cuánto vale tu casa?", "Quanto vale a sua casa?", "Was ist Ihre Immobilie
      * wert?", "Wie viel ist Ihr Haus wert?", "Quanto vale la tua casa?", "Hoeveel is jouw huis waard?", "Ile jest warte
@@ -102,7 +119,7 @@ final class ToolPitch {
             if (CALCULATOR_NAME.matcher(name).matches()) {
                 return true; // "<p>房贷计算器：输入贷款金额和年限，一键算出月供。</p>" in its box
             }
-            if (TOOL_NAME.matcher(name).matches() && s.linkChars > 0) {
+            if ((TOOL_NAME.matcher(name).matches() || TRAVEL_TOOL_NAME.matcher(name).matches()) && s.linkChars > 0) {
                 return true; // "<h3>Baufinanzierungsrechner</h3><p>Wie viel Haus kann ich mir leisten? …</p><a>Zum Rechner</a>"
             }
         }

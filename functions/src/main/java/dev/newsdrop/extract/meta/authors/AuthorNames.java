@@ -408,6 +408,11 @@ public final class AuthorNames {
     private static final Pattern CJK_DESK_BEFORE_NAME = Pattern.compile(
             "^([（(]?)[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー\\p{IsLatin}]{1,16}(?:編集部|编辑部)[\\s\\u3000・･]+(?=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])");
 
+    /** The credit without a {@link #CJK_DESK_BEFORE_NAME} opening it; the credit itself when none does (most: no "編集部" in it). */
+    private static String withoutCjkDesk(String s) {
+        return s.indexOf("編集部") > 0 || s.indexOf("编辑部") > 0 ? CJK_DESK_BEFORE_NAME.matcher(s).replaceFirst("$1") : s;
+    }
+
     /**
      * An author box's button after the name, "Jane Doe Follow" ("Folgen", "Suivre", "Seguir"): the
      * control's label glued to the name when the button is a plain element, not a {@code <button>}.
@@ -1575,9 +1580,7 @@ public final class AuthorNames {
             if (s.indexOf('）') > 0) {
                 s = CJK_BRACKETED_ROLE.matcher(s).replaceFirst(""); // "田中一郎（ライター）": her role
             }
-            if (s.indexOf("編集部") > 0 || s.indexOf("编辑部") > 0) {
-                s = CJK_DESK_BEFORE_NAME.matcher(s).replaceFirst("$1"); // "（トラベル情報ナビ編集部　佐藤 美咲）": the desk she writes for
-            }
+            s = withoutCjkDesk(s); // "（トラベル情報ナビ編集部　佐藤 美咲）": the desk she writes for
             String deskAgency = agencyBesideDesk(s);
             if (deskAgency != null) {
                 s = deskAgency; // "Redazione ANSA": the agency signs, the newsroom names no one
@@ -1611,6 +1614,7 @@ public final class AuthorNames {
                 if (afterLabel != null) {
                     s = afterLabel; // "作者：记者 孙雨桐": the reporter's title after the writer's label, before the name
                 }
+                s = withoutCjkDesk(s); // "文・写真：鉄道ニュース編集部　高橋 陽介": the desk after the writer's label
             }
             if (OUR_STAFF_ROLE_OPENINGS.mayOpenAt(s, 0)) {
                 s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper

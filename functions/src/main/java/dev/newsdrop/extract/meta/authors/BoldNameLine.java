@@ -1374,7 +1374,7 @@ final class BoldNameLine {
      * kana or Latin letters) and "編集部" ("（鉄道旅ジャーナル編集部　高橋 健一）"), as magazines and web media sign. The
      * desk is where the writer works, not a name.
      */
-    private static final String JAPANESE_DESK = "(?:\\p{IsHan}{1,4}部|[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー\\p{IsLatin}]{1,16}編集部)[・･ \\u3000]";
+    static final String JAPANESE_DESK = "(?:\\p{IsHan}{1,4}部|[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー\\p{IsLatin}]{1,16}編集部)[・･ \\u3000]";
 
     /**
      * A Japanese paper's writer credit closing the text: the name in full-width brackets after the last

@@ -504,6 +504,18 @@ public final class BylineLeads {
         return mayOpenWithLeadIn(s) ? LEAD_IN.matcher(s).replaceFirst("") : s;
     }
 
+    /** A {@link BoldNameLine#JAPANESE_DESK} opening a credit. */
+    private static final Pattern JAPANESE_DESK_OPENING = Pattern.compile("^" + BoldNameLine.JAPANESE_DESK + "[\\s\\u3000]*");
+
+    /**
+     * The credit without the Japanese desk opening it ({@link BoldNameLine#JAPANESE_DESK}: "社会部　小林真司", "鉄道ニュース編集部
+     * 高橋 陽介" give the writer's name); the credit itself when no desk opens it, and always when no "部" follows its
+     * first character.
+     */
+    public static String withoutJapaneseDesk(String s) {
+        return s.indexOf('部', 1) > 0 ? JAPANESE_DESK_OPENING.matcher(s).replaceFirst("") : s;
+    }
+
     private static String foldedInitials(List<List<String>> lists) {
         StringBuilder out = new StringBuilder();
         for (List<String> words : lists) {

@@ -67,8 +67,9 @@ final class ToolPitch {
      * "Fahrplanauskunft", "Verbindungssuche", "Reisplanner", "Planificador de viajes", "乗換案内"), a live departures board
      * ("Live departures", "Abfahrtsmonitor") or a live traffic map ("Info trafic en temps réel", "Live traffic", "Verkehrslage
      * live", "Verkehrsinfo", "État du trafic", "Estado del tráfico", "Info traffico", "Verkeersinformatie", "交通情報", "운행정보"),
-     * as transport and regional news sites set one among a story's paragraphs. Read as a tool's box only when the box holds
-     * its button, a link, as {@link #TOOL_NAME} is: a traffic story's subheading heads the story's paragraphs, not a button.
+     * as transport and regional news sites set one among a story's paragraphs. Read as a tool's box only when a line of the
+     * box is its button ({@link #holdsButton}): these names head a story's own passage too ("Verkehrslage" in a live blog's
+     * entry, "Journey planner" over a paragraph on the new app), whose links sit in its sentences.
      */
     static final Pattern TRAVEL_TOOL_NAME = Pattern.compile(
             "(?iu)(?:(?:journey|trip|route|travel) planner|planificador (?:de )?(?:viajes?|rutas?)|planificateur d'itinéraire|reisplanner"
@@ -119,11 +120,29 @@ final class ToolPitch {
             if (CALCULATOR_NAME.matcher(name).matches()) {
                 return true; // "<p>房贷计算器：输入贷款金额和年限，一键算出月供。</p>" in its box
             }
-            if ((TOOL_NAME.matcher(name).matches() || TRAVEL_TOOL_NAME.matcher(name).matches()) && s.linkChars > 0) {
+            if (TOOL_NAME.matcher(name).matches() && s.linkChars > 0) {
                 return true; // "<h3>Baufinanzierungsrechner</h3><p>Wie viel Haus kann ich mir leisten? …</p><a>Zum Rechner</a>"
+            }
+            if (TRAVEL_TOOL_NAME.matcher(name).matches() && holdsButton(e)) {
+                return true; // "<h3>Info trafic en temps réel</h3><p>Consultez l'état du réseau …</p><a>Voir la carte</a>"
             }
         }
         return s.linkChars > 0 && PROPERTY_QUESTION.matcher(lead).lookingAt();
+    }
+
+    /**
+     * True when a line of the box is a link and nothing else, its button: a link set as the box's child, or a block
+     * whose whole text is one link's ("<p><a>Zur Karte</a></p>"). A link inside a sentence is the text's reference.
+     */
+    private static boolean holdsButton(Element box) {
+        for (Element line = box.firstElementChild(); line != null; line = line.nextElementSibling()) {
+            Element link = line.normalName().equals("a") ? line
+                    : line.childrenSize() == 1 && line.child(0).normalName().equals("a") ? line.child(0) : null;
+            if (link != null && !link.text().isBlank() && link.text().strip().equals(line.text().strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first words up to a colon that parts a label from its pitch ("房贷计算器：输入…"), stripped; the whole else. */

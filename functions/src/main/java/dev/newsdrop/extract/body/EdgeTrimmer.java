@@ -280,15 +280,16 @@ final class EdgeTrimmer {
     }
 
     /**
-     * A Japanese writer's credit set as a paragraph of its own in full-width brackets, as papers and magazines close a
-     * text: "（高橋陽介）", "（社会部　小林真司）", "（文・写真：鉄道ニュース編集部　高橋 陽介）", "【山口智子】". Group 1 is what the
-     * brackets hold.
+     * A Japanese or Chinese writer's credit set as a paragraph of its own in full-width brackets, as papers and magazines
+     * close a text: "（高橋陽介）", "（社会部　小林真司）", "（文・写真：鉄道ニュース編集部　高橋 陽介）", "【山口智子】", "（记者 王磊）".
+     * Group 1 is what the brackets hold.
      */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile("^[（【]([^（）【】]+)[）】]$");
 
     /**
      * True when the line is only an author's name, a dash or a writer's label before it allowed ("— Jane Roe", "文／小林 恵子"),
-     * or a Japanese credit in brackets with the writer's label and desk before the name ({@link #BRACKETED_CREDIT}): the
+     * or a Japanese or Chinese credit in brackets with the writer's label, desk or reporter's title before the name
+     * ({@link #BRACKETED_CREDIT}, "（记者 王磊）"): the
      * writer's signature closing the text. Its words
      * are the name the metadata stage found, so a closing line that merely looks like a name ("Happy Holidays") is not taken.
      */
@@ -308,6 +309,10 @@ final class EdgeTrimmer {
         if (!authorKeys.contains(letters(name))) {
             name = BylineLeads.withoutLeadIn(name).strip(); // "文／小林 恵子", "Text: Jane Roe": the writer's label and the name
             name = BylineLeads.withoutJapaneseDesk(name).replace('\u3000', ' '); // "社会部　小林真司": the desk the writer works on
+            String reporter = bracketed.matches() ? BylineLeads.cjkReporterNames(name) : null;
+            if (reporter != null) {
+                name = reporter; // "（记者 王磊）": the reporter's title before the name
+            }
         }
         // a name's letters only: "/ritzau/" under the text is the wire's signature, the source credit's to take
         return SIGNATURE_NAME.matcher(name).matches() && authorKeys.contains(letters(name));

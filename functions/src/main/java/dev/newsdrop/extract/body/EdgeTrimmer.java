@@ -772,13 +772,14 @@ final class EdgeTrimmer {
     /**
      * The reporter's e-mail address closing the text, alone or after a few words of the name and title, as Korean papers
      * (and others in East and Southeast Asia) sign a story: "minsu@example.kr", "최현우 기자 choi@example.kr", "Reporter
-     * Jane Doe jane@example.com". A contact, not a sentence of the text. No word before the address holds a colon, and none
-     * opens in lower case: "Kontakt: info@verein.de", "Contact: press@…" label an address the text gives its reader, and
-     * "Bewerbungen an jobs@…", "write to tips@…" say what to send there; they stay. A name and a title are capitalised,
-     * or written in a script without case (Hangul, Han).
+     * Jane Doe jane@example.com", or after a slash, as Korean entertainment desks close a story ("/psy@example.co.kr").
+     * A contact, not a sentence of the text. No word before the address holds a colon, and none opens in lower case:
+     * "Kontakt: info@verein.de", "Contact: press@…" label an address the text gives its reader, and "Bewerbungen an
+     * jobs@…", "write to tips@…" say what to send there; they stay. A name and a title are capitalised, or written in a
+     * script without case (Hangul, Han).
      */
     private static final Pattern CONTACT_SIGN_OFF = Pattern.compile(
-            "^(?:[^\\s:：@\\p{Ll}][^\\s:：@]*\\s+){0,3}[(<（]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[)>）]?$", Pattern.UNICODE_CHARACTER_CLASS);
+            "^(?:[^\\s:：@\\p{Ll}][^\\s:：@]*\\s+){0,3}[(<（/]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[)>）]?$", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A {@link #CONTACT_SIGN_OFF} is a line this long at most: a name, a title and an address. */
     private static final int MAX_CONTACT_SIGN_OFF_CHARS = 72;

@@ -705,7 +705,7 @@ final class SourceCredit {
                 if (OWN_WORK.matcher(source).find()) {
                     return null; // "Źródło: GUS, opracowanie własne": the newsroom's own work from figures, no one else's copy
                 }
-                return source.isEmpty() ? null : source; // "Sources:" alone heads a list of sources and names none
+                return source.isEmpty() || !namesSource(source) ? null : source; // "Sources:" alone heads a list of sources and names none
             }
         }
         String republishedFrom = republishedFrom(last);
@@ -1056,6 +1056,14 @@ final class SourceCredit {
     private static boolean isArabicDatelineLine(String line) {
         return !line.isEmpty() && Character.UnicodeBlock.of(line.charAt(0)) == Character.UnicodeBlock.ARABIC
                 && ARABIC_DATELINE_LINE.matcher(line).matches();
+    }
+
+    /**
+     * True when a credit holds a letter: a name. A source line of numbered links names none, as entertainment news sites
+     * list the pages a story draws on ("Source (1) (2)", "Fuente: (1)"); the line goes, with no credit.
+     */
+    private static boolean namesSource(String credit) {
+        return credit.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String group(Matcher m) {

@@ -351,6 +351,20 @@ public final class PageScan {
         return TIME_ELEMENTS.contains(e.normalName());
     }
 
+    /**
+     * True when the element stands in a {@code <blockquote>}: what HTML marks as quoted from another source, as the embed
+     * codes of social networks set a post (Instagram's older code closes it with "A photo posted by Name (@handle) on
+     * {@code <time datetime=…>}"). A time there dates the words quoted, not the page that quotes them.
+     */
+    private static boolean inQuotation(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.nameIs("blockquote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A {@code <time datetime>}, or an {@code <abbr title>} (the microformats' abbr pattern for dates). */
     private static boolean holdsMachineDate(String tag, Attributes attributes) {
         return tag.equals("time") && attributes.hasKey("datetime") || tag.equals("abbr") && attributes.hasKey("title");
@@ -761,6 +775,9 @@ public final class PageScan {
                 // HTML's time, and the custom elements that render one relative to now (AMP's amp-timeago, the
                 // relative-time, local-time and time-ago web components): their datetime is the machine time
                 case "time", "amp-timeago", "relative-time", "local-time", "time-ago" -> {
+                    if (inQuotation(e)) {
+                        break; // an embedded post's time ("A photo posted by … on <time>Dec 6, 2016</time>") dates the post quoted
+                    }
                     if (e.hasAttr("datetime")) {
                         // a comment's time is its reader's, however early the thread sits on the page
                         if (!inComments && (timeElement == null || (e.hasAttr("pubdate") && !timeElement.hasAttr("pubdate")))) {

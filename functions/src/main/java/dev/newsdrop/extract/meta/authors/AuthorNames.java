@@ -379,11 +379,13 @@ public final class AuthorNames {
     /**
      * The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre"; and Southeast Asia's share and follow
      * labels, which its papers set in the byline's row beside the writer and the time: Vietnamese "Chia sẻ" and "Theo dõi",
-     * Indonesian "Bagikan", Malay "Kongsi", Filipino "Ibahagi", Thai "แชร์" and "ติดตาม", Khmer "ចែករំលែក".
+     * Indonesian "Bagikan", Malay "Kongsi", Filipino "Ibahagi", Thai "แชร์" and "ติดตาม", Khmer "ចែករំលែក"; Korean "구독"
+     * (subscribe) and "팔로우" (follow), which Korean papers set in the reporter's box beside the name and the e-mail
+     * address ("김현주 기자 구독").
      */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
             + "følg|följ|takip et|subscribe|share|teilen|partager|compartir|подписаться|ikuti|フォローする|フォロー|"
-            + "chia sẻ|theo dõi|bagikan|kongsi|ibahagi|แชร์|ติดตาม|ចែករំលែក";
+            + "chia sẻ|theo dõi|bagikan|kongsi|ibahagi|แชร์|ติดตาม|ចែករំលែក|구독|팔로우";
 
     /**
      * An author box's button after the name ({@link #AUTHOR_BOX_BUTTONS}), cut before the names are

@@ -1345,7 +1345,8 @@ public final class PublishedDateFinder {
     /**
      * Asks {@code read} of each element just below the page's headline (the first few h1s,
      * {@link #MAX_ELEMENTS_AFTER_HEADLINE} elements each), in document order, until it gives an answer:
-     * null reads on, an answer (perhaps empty) ends the search. A comment section met there is stepped over.
+     * null reads on, an answer (perhaps empty) ends the search. A comment section met there is stepped over, and so is a
+     * quotation ({@code <blockquote>}: an embedded post whose time dates the post).
      */
     private static Optional<String> firstBelowHeadline(PageScan scan, Function<Element, Optional<String>> read) {
         int headlines = 0;
@@ -1359,6 +1360,10 @@ public final class PublishedDateFinder {
                     seen++;
                     if (e.attributesSize() > 0 && (namesComments(e.attr("class")) || namesComments(e.id()))) {
                         n = lastInSubtree(e); // a short story's comments follow within reach: their times are the readers'
+                        continue;
+                    }
+                    if (e.nameIs("blockquote")) {
+                        n = lastInSubtree(e); // a quotation, as an embedded post: its times date the words quoted
                         continue;
                     }
                     Optional<String> answer = read.apply(e);

@@ -211,7 +211,8 @@ public final class TitleCleaner {
      * Hungarian; عاجل, Arabic;
      * فوری, Persian; מבזק, Hebrew; 속보 and 긴급, Korean; 速報, Japanese), that no one else has it (exclusive, exclusif,
      * exclusiva, exclusivo, esclusiva, esclusivo, exklusiv; tylko u nas, Polish; özel haber, Turkish; בלעדי, Hebrew; حصري,
-     * Arabic; اختصاصی, Persian; 단독, Korean; 独自, Japanese; 独家, Chinese), that it is reported live (live, en direct,
+     * Arabic; اختصاصی, Persian; 단독, Korean; 独自 and 独占, Japanese, the latter as entertainment portals badge an exclusive
+     * interview or photo; 独家, Chinese), that it is reported live (live, en direct,
      * en directo, directo, en vivo, ao vivo, em direto, in diretta, na żywo, trực tiếp, canlı, наживо, прямой эфир, مباشر; 直播,
      * Chinese; 생중계, Korean), or that it is a
      * press release (press release, Pressemitteilung, Presseinformation, communiqué de presse, comunicado de prensa,
@@ -221,7 +222,7 @@ public final class TitleCleaner {
     public static final String STATUS_BADGE_WORDS = "breaking(?: news)?|urgent|eilmeldung|son dakika|urgente|última hora|ultima hora|ultim'ora|ultim’ora"
             + "|dernière minute|derniere minute|pilne|срочно|терміново|just nu|lige nu|siste nytt|net binnen|έκτακτο|εκτακτο"
             + "|ultima oră|ultima ora|rendkívüli|عاجل|فوری|מבזק|속보|긴급|速報"
-            + "|exclusive|exclusif|exclusiva|exclusivo|esclusiva|esclusivo|exklusiv|tylko u nas|özel haber|בלעדי|حصري|اختصاصی|단독|独自|独家"
+            + "|exclusive|exclusif|exclusiva|exclusivo|esclusiva|esclusivo|exklusiv|tylko u nas|özel haber|בלעדי|حصري|اختصاصی|단독|独自|独占|独家"
             + "|live|en direct|en directo|directo|en vivo|ao vivo|em direto|in diretta|na żywo|trực tiếp|canlı|наживо|прямой эфир|مباشر|直播|생중계"
             + "|press release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|comunicato stampa"
             + "|persbericht|pressmeddelande|pressemelding|komunikat prasowy|tisková zpráva|comunicat de presă";

@@ -53,7 +53,9 @@ public final class BylineLeads {
      * Mongolian "Сэтгүүлч" ("journalist") and "Сурвалжлагч" ("reporter"), the labels Mongolian portals set before the
      * writer's initial and given name ("Сэтгүүлч: Б.Солонго"), and Turkmen "Awtor" ("author"). West Frisian "Troch" ("by",
      * as Dutch "door": "Troch Anke Hoekstra"). Polish "oprac." ("opracowanie", "compiled by"; "opracował", "opracowała"),
-     * as Polish portals credit whoever wrote a story up, in the meta line after the date ("02.12.2026, 13:40 · oprac. Anna Nowak").
+     * as Polish portals credit whoever wrote a story up, in the meta line after the date ("02.12.2026, 13:40 · oprac. Anna Nowak");
+     * and "Wytworzył" ("produced by", who wrote the document), the first line of a Polish public-information bulletin's (BIP)
+     * record box, before "Opublikował" (who posted it on the site, the web clerk, as "Posted by" is).
      * Greenlandic "Allattoq" and Quechua "Qillqaq" ("writer"), and Inuktitut's "ᑎᑎᕋᖅᑎ" ("writer") and "ᐅᓂᒃᑲᓕᐅᖅᑎ"
      * ("reporter", who makes the story), the labels indigenous papers and broadcasters of the Arctic and the Andes set
      * before the name ("Allattoq: Aviaja Lynge").
@@ -79,7 +81,7 @@ public final class BylineLeads {
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen",
             "беседовал", "беседовала", "беседовали", "розмовляв", "розмовляла", "розмовляли", "размаўляў", "размаўляла",
-            "oprac.", "opracowanie", "opracował", "opracowała", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ",
+            "oprac.", "opracowanie", "opracował", "opracowała", "wytworzył", "wytworzyła", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ",
             "әзерләде", "әҙерләне", "مۇخبىرىمىز", "مۇخبىر", "སྙན་སྒྲོན་པ", "རྩོམ་པ་པོ",
             "פֿון", "פון", "qoraa", "vun", "vum");
 
@@ -726,6 +728,16 @@ public final class BylineLeads {
     private static final String JA_TITLES_BEFORE_NAME = "編集委員|論説委員|解説委員|特派員|支局長|記者|支局|総局|支社";
 
     /**
+     * The roles a Taiwanese or Chinese reporter line sets before a second name, glued to it, where the first title stands
+     * for the first name alone: an intern reporter, a trainee reporter, a photographer, a reporter ("記者陳怡君、實習記者林彥廷／台北報導":
+     * two writers). Each is the role, not part of the name.
+     */
+    private static final String CHINESE_ROLES_BEFORE_NAME = "(?:實習|实习|見習|见习|攝影|摄影)?(?:記者|记者)|實習生|实习生|通訊員|通讯员";
+
+    /** A role glued before a name in a Chinese reporter line ({@link #CHINESE_ROLES_BEFORE_NAME}), taken off the name. */
+    private static final Pattern CHINESE_ROLE_BEFORE_NAME = Pattern.compile("(?<=^|[、，,])(?:" + CHINESE_ROLES_BEFORE_NAME + ")(?=\\p{IsHan}{2})");
+
+    /**
      * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
      * names ("김민준 기자", "김민준 기자 minjun@example.kr", "이정민 기자 (jmlee@example.kr)", "/정유진 기자" set off by a slash at the text's foot, "워싱턴=이서연 특파원" with the place it is
      * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
@@ -741,8 +753,9 @@ public final class BylineLeads {
                     + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
                     + "(?:[\\s\\u3000]*报道)?[)）]?$"
                     + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$"
-                    // Taiwan's "記者林志明／台北報導": title, names, a slash, the place filed from, "reports"
-                    + "|^[(（]?(?:\\p{IsHan}{2,8}[\\s\\u3000]*[／/][\\s\\u3000]*)?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
+                    // Taiwan's "記者林志明／台北報導": title, names, a slash, the place filed from, "reports"; a later name may
+                    // carry its own role ("記者陳怡君、實習記者林彥廷／台北報導")
+                    + "|^[(（]?(?:\\p{IsHan}{2,8}[\\s\\u3000]*[／/][\\s\\u3000]*)?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,](?:" + CHINESE_ROLES_BEFORE_NAME + ")?\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
                     + "[\\s\\u3000]*\\p{IsHan}{1,8}(?:报道|報導)[)）]?$"
                     // "編集委員・山本一郎": the title, perhaps after the bureau, a middle dot, the name
                     + "|^[(（]?[\\p{IsHan}\\p{IsKatakana}ー]{0,8}(?:" + JA_TITLES_BEFORE_NAME + ")[・･](" + CJK_NAME + ")[)）]?$");
@@ -783,6 +796,9 @@ public final class BylineLeads {
         }
         boolean after = m.group(1) != null;
         String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+        if (m.group(4) != null) {
+            names = CHINESE_ROLE_BEFORE_NAME.matcher(names).replaceAll(""); // "陳怡君、實習記者林彥廷": the second name's role is none
+        }
         if (after) {
             return NAMES_BEFORE_TITLE.matcher(names.strip()).replaceAll(", ");
         }

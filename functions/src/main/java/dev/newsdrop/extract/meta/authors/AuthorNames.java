@@ -480,7 +480,7 @@ public final class AuthorNames {
                     + "centre|center|directorate|division|ministerium|amt|referat|abteilung|stabsstelle|dezernat|fachbereich|"
                     + "institut|zentrum|büro|senatsverwaltung|ministère|direction|service|bureau|ministerio|departamento|"
                     + "oficina|dirección|secretaría|ministero|ufficio|dipartimento|direzione|ministerie|afdeling"
-                    + "|biuro|dział|wydział|departament|zespół|urząd|ministerstwo|katedra|instytut|centrum|oddělení|odbor|kancelář|ústav|oddelenie|úrad"
+                    + "|biuro|dział|wydział|zespół|urząd|ministerstwo|katedra|instytut|centrum|oddělení|odbor|kancelář|ústav|oddelenie|úrad"
                     + "|пресс-служба|отдел|управление|служба|департамент|министерство|відділ|управління|assessoria|gabinete|coordenação|núcleo"
                     + "|cellule|pôle|servizio|dienst|avdelning|avdeling"
                     + "|university|universidad|universidade|université|università|universität|universiteit|uniwersytet|universitat"

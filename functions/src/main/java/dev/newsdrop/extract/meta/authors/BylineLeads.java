@@ -53,9 +53,7 @@ public final class BylineLeads {
      * Mongolian "Сэтгүүлч" ("journalist") and "Сурвалжлагч" ("reporter"), the labels Mongolian portals set before the
      * writer's initial and given name ("Сэтгүүлч: Б.Солонго"), and Turkmen "Awtor" ("author"). West Frisian "Troch" ("by",
      * as Dutch "door": "Troch Anke Hoekstra"). Polish "oprac." ("opracowanie", "compiled by"; "opracował", "opracowała"),
-     * as Polish portals credit whoever wrote a story up, in the meta line after the date ("02.12.2026, 13:40 · oprac. Anna Nowak");
-     * and "Wytworzył" ("produced by", who wrote the document), the first line of a Polish public-information bulletin's (BIP)
-     * record box, before "Opublikował" (who posted it on the site, the web clerk, as "Posted by" is).
+     * as Polish portals credit whoever wrote a story up, in the meta line after the date ("02.12.2026, 13:40 · oprac. Anna Nowak").
      * Greenlandic "Allattoq" and Quechua "Qillqaq" ("writer"), and Inuktitut's "ᑎᑎᕋᖅᑎ" ("writer") and "ᐅᓂᒃᑲᓕᐅᖅᑎ"
      * ("reporter", who makes the story), the labels indigenous papers and broadcasters of the Arctic and the Andes set
      * before the name ("Allattoq: Aviaja Lynge").
@@ -81,7 +79,7 @@ public final class BylineLeads {
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen",
             "беседовал", "беседовала", "беседовали", "розмовляв", "розмовляла", "розмовляли", "размаўляў", "размаўляла",
-            "oprac.", "opracowanie", "opracował", "opracowała", "wytworzył", "wytworzyła", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ",
+            "oprac.", "opracowanie", "opracował", "opracowała", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ",
             "әзерләде", "әҙерләне", "مۇخبىرىمىز", "مۇخبىر", "སྙན་སྒྲོན་པ", "རྩོམ་པ་པོ",
             "פֿון", "פון", "qoraa", "vun", "vum");
 

@@ -81,8 +81,8 @@ final class ClassHints {
             // the "Retrieved from" line under the text
             "toc", "editsection", "references", "reflist", "navbox", "catlinks", "printfooter",
             // the record Polish public-information bulletins (BIP) print under each notice, by law: who
-            // made and published it, when, how often it was viewed
-            "metryczka",
+            // made and published it, when, how often it was viewed ("metryczka", or the noun it comes from, "metryka")
+            "metryczka", "metryka",
             // the writer's card under a name written as one word ("tp-authorbox", "autorenbox", "authorinfo")
             "authorbox", "autorbox", "autorenbox", "authorinfo", "autoreninfo",
             // the same card on publishing platforms that call their writers creators ("creator-profile", "creatorCard")

@@ -178,6 +178,14 @@ final class ContentPruner {
             "tag (?:us|me|@)", "mention(?:ne|nez)? (?:moi|nous|@)", "identifie(?:z)?(?:[- ]moi|[- ]nous| @)", "marque(?:-me|-nos| @)",
             "identifica(?:me|nos)", "etiquéta(?:me|nos)", "etiqueta(?:me|nos)", "tagga(?:mi|ci)", "tag (?:mij|ons)");
 
+    /**
+     * What follows a rights or licence label on a licence line ({@link #BOILERPLATE}): a colon and the licence alone, Creative
+     * Commons by name or by its short form ("CC BY 4.0", "CC BY-NC-SA", "CC0") or the public domain, and its full stop.
+     */
+    private static final String LICENCE_LINE_REST = "\\s?[:：]\\s?(?:(?:licencia |licence |license |lizenz )?creative commons"
+            + "(?: (?:attribution|reconocimiento|namensnennung)[\\w -]{0,40})?|cc[ -](?:by(?:[ -](?:sa|nd|nc)){0,2}|0)(?: \\d\\.\\d)?"
+            + "(?: international)?|cc0|dominio público|public domain|domaine public|gemeinfrei)\\.?$";
+
     /** ...and the rest of its line, which names the network or a hashtag. */
     private static final String TAG_US_REST = ".{0,60}(?:instagram|pinterest|tiktok|facebook|#).{0,60}$";
 
@@ -260,6 +268,11 @@ final class ContentPruner {
             new Phrases(List.of("이 뉴스는"), ".{0,60}(?:배포한|제공한) 보도자료입니다\\.?$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
+            // a licence line naming the page's terms under its rights label, as science agencies' copy and its republishers
+            // close the text ("Derechos: Creative Commons.", "Lizenz: CC BY 4.0", "License: CC BY-SA 4.0"): the label, a colon
+            // and the licence alone; a line that names a source after it ("… Fuente: SINC") is a credit's, read elsewhere
+            new Phrases(List.of("derechos", "rights", "licencia", "licence", "license", "lizenz", "licença", "licenza", "licentie",
+                    "licencja", "droits"), LICENCE_LINE_REST),
             // a syndicated story's rights notice, whose terms run past a footer's line: "Copyright 2026 X Inc. All rights
             // reserved. This material may not be published, broadcast, rewritten, or redistributed."
             new Phrases(List.of("copyright", "©", "\\(c\\)"), "\\s*(?:©\\s*)?\\d{4}[^.]{0,80}\\.\\s*all rights reserved\\..{0,160}$"),

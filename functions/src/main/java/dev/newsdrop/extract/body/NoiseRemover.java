@@ -804,6 +804,17 @@ final class NoiseRemover {
     private static final String STAR_SCORE = "[★⭐]{1,5}\\s?½?\\s?[☆✩]{0,4}";
 
     /**
+     * "Our" before a verdict's label ({@link #CRITICS_VERDICT}), in each form its language gives it by the label's gender:
+     * German "unsere Wertung" and "unser Urteil", Spanish "nuestra valoración" and "nuestro voto", Italian "la nostra
+     * valutazione" and "il nostro voto", Portuguese "a nossa nota" and "o nosso voto", Dutch "onze beoordeling" and the neuter
+     * "ons oordeel", "ons cijfer", Russian and Ukrainian "наша оценка" and "наш вердикт", Polish "nasza ocena", Czech "naše
+     * hodnocení", Swedish "vårt betyg", Danish "vores karakter", Norwegian "vår karakter". The article is optional where a
+     * language may drop it.
+     */
+    private static final String VERDICT_POSSESSIVES = "our|notre|unsere|unser|nuestra|nuestro|(?:la |il )?nostra|(?:la |il )?nostro"
+            + "|(?:a |o )?nossa|(?:a |o )?nosso|onze|ons|наша|наш|nasza|naše|vårt|vår|vores";
+
+    /**
      * A critic's verdict on the work reviewed: a score's label, a colon, and the score on its scale with nothing after it
      * ("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Voto: 7/10", "Betyg: 4/5", "Ocena: 8/10", "Оценка: 7 из 10",
      * "Puan: 8/10", Japanese and Chinese "評価：8/10", "评分：8/10" with their full-width colon, Arabic "التقييم: 8/10" and "8 من 10",
@@ -812,7 +823,7 @@ final class NoiseRemover {
      * 4 von 5 Sternen"), and a restaurant critic's score may be its stars drawn ({@link #STAR_SCORE}: "Oordeel: ★★★★☆"). Read
      * whole ({@code matches}) on a short line only.
      */
-    static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:(?:our |notre |unsere |nuestra |la nostra |onze |наша )?"
+    static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:(?:(?:" + VERDICT_POSSESSIVES + ") )?"
             + "(?:rating|score|verdict|grade|note|notation|nota|valoración|puntuación|voto|valutazione|giudizio|bewertung|wertung"
             + "|gesamtnote|cijfer|beoordeling|oordeel|urteil|avaliação|cotação|ocena|hodnocení|betyg|karakter|arvosana"
             + "|оценка|оцінка|вердикт|puan|değerlendirme|評価|総合評価|採点|评分|評分|总评|總評|평점|점수"
@@ -1958,11 +1969,12 @@ final class NoiseRemover {
     /**
      * Headings of the record Polish public-information bulletins (BIP) and public bodies' sites print under each notice, by
      * law (who made and who published it, when, how often it was viewed), read as {@link #SHOPPING_BOX_HEADINGS} are, in a
-     * box no larger than a sign-up's: "Metryczka", "Metryczka strony". {@link ClassHints} knows the box by its class word
-     * when the theme names it so; a theme that does not is known by its heading.
+     * box no larger than a sign-up's: "Metryczka", "Metryczka strony", or "Metryka" ("record", the noun the diminutive comes
+     * from, as other bulletins' themes print it). {@link ClassHints} knows the box by its class word when the theme names it
+     * so; a theme that does not is known by its heading.
      */
     static final Set<String> RECORD_BOX_HEADINGS = Set.of("metryczka", "metryczka strony", "metryczka dokumentu", "metryczka informacji",
-            "metryczka artykułu", "metryczka wiadomości");
+            "metryczka artykułu", "metryczka wiadomości", "metryka", "metryka strony", "metryka dokumentu", "metryka informacji");
 
     /**
      * Headings of the box in which a site vouches for its own pages (how its writers work, that its partners do not sway

@@ -921,7 +921,22 @@ final class Notices {
                 && isPressTripNote(t.substring(nameEnd), PRESS_TRIP_AFTER_SUBJECT);
     }
 
+    /**
+     * The press-trip note of a Japanese or Chinese travel story, closing the text: Japanese travel media's label "取材協力"
+     * ("coverage assisted by", also "取材・撮影協力" with the photography) and a colon before the hosts, a tourist office, an
+     * inn ("取材協力：松本市観光温泉課、浅間温泉旅館協同組合"); Chinese papers' note that the trip was provided or arranged by a
+     * host, perhaps in brackets ("（本次采访行程由XX文化和旅游局提供支持。）"). One line naming the host and nothing after
+     * it: a story's sentence about a tour's itinerary ("行程由导游安排，游客…") goes on past a comma.
+     */
+    private static final Pattern CJK_PRESS_TRIP_NOTE = Pattern.compile(
+            "^[(（※]?\\s*(?:取材協力|取材・撮影協力)\\s*[:：]\\s*[^。:：]{1,80}?[)）]?$"
+                    + "|^[(（※]?\\s*(?:本次|此次|本次的|这次|這次)?(?:采访|採訪|采风|採風|旅行|旅游|旅遊)?行程由[^。，,；;:：]{1,40}?"
+                    + "(?:提供|安排|邀请|邀請|协助|協助|支持|赞助|贊助)(?:支持|协助|協助)?[。.]?[)）]?$");
+
     private static boolean isPressTripNote(String t, Pattern note) {
+        if (note == PRESS_TRIP_NOTE && t.length() <= MAX_PRESS_TRIP_NOTE_CHARS && CJK_PRESS_TRIP_NOTE.matcher(t).matches()) {
+            return true; // "取材協力：…", "（本次采访行程由…提供支持。）": a sentence closing on its own full stop, or none
+        }
         if (t.length() > MAX_PRESS_TRIP_NOTE_CHARS || !note.matcher(t).find()) {
             return false;
         }
@@ -1588,11 +1603,15 @@ final class Notices {
         // Croatian and Turkish
         "poziv", "organizaciji", "potpor", "podršk", "gost", "gošć", "davet", "ev sahipli", "katkı", "desteğ"};
 
-    /** Greek stems of a {@link #PRESS_TRIP_NOTE}'s host, in the Greek script: an invitation, support, a sponsor, a guest. */
-    private static final String[] OWN_SCRIPT_PRESS_TRIP_STEMS = {"πρόσκλησ", "υποστήριξ", "χορηγί", "φιλοξενούμεν"};
+    /**
+     * Greek stems of a {@link #PRESS_TRIP_NOTE}'s host, in the Greek script: an invitation, support, a sponsor, a guest; and
+     * the openings of a {@link #CJK_PRESS_TRIP_NOTE}: Japanese "取材協力" (coverage assisted by), Chinese "行程由" (the trip
+     * by).
+     */
+    private static final String[] OWN_SCRIPT_PRESS_TRIP_STEMS = {"πρόσκλησ", "υποστήριξ", "χορηγί", "φιλοξενούμεν", "取材協力", "取材・撮影協力", "行程由"};
 
     /** The first letters of {@link #OWN_SCRIPT_PRESS_TRIP_STEMS} in either case: only there is the list asked. */
-    private static final String OWN_SCRIPT_PRESS_TRIP_INITIALS = "πυχφΠΥΧΦ";
+    private static final String OWN_SCRIPT_PRESS_TRIP_INITIALS = "πυχφΠΥΧΦ取行";
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is

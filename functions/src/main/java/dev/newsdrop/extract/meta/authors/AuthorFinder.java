@@ -392,6 +392,9 @@ public final class AuthorFinder {
                 authors = agency == null ? List.of() : List.of(agency);
             }
             if (authors.isEmpty()) {
+                authors = RecordBoxWriter.names(scan); // "Wytworzył: Katarzyna Wilk" in a BIP notice's record box: who produced it
+            }
+            if (authors.isEmpty()) {
                 authors = PressReleaseIssuer.names(scan); // "…｜株式会社Xのプレスリリース": the company issues the release
             }
             if (authors.isEmpty()) {

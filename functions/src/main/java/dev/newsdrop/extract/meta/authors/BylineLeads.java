@@ -738,6 +738,16 @@ public final class BylineLeads {
     private static final String JA_TITLES_BEFORE_NAME = "編集委員|論説委員|解説委員|特派員|支局長|記者|支局|総局|支社";
 
     /**
+     * The roles a Taiwanese or Chinese reporter line sets before a second name, glued to it, where the first title stands
+     * for the first name alone: an intern reporter, a trainee reporter, a photographer, a reporter ("記者陳怡君、實習記者林彥廷／台北報導":
+     * two writers). Each is the role, not part of the name.
+     */
+    private static final String CHINESE_ROLES_BEFORE_NAME = "(?:實習|实习|見習|见习|攝影|摄影)?(?:記者|记者)|實習生|实习生|通訊員|通讯员";
+
+    /** A role glued before a name in a Chinese reporter line ({@link #CHINESE_ROLES_BEFORE_NAME}), taken off the name. */
+    private static final Pattern CHINESE_ROLE_BEFORE_NAME = Pattern.compile("(?<=^|[、，,])(?:" + CHINESE_ROLES_BEFORE_NAME + ")(?=\\p{IsHan}{2})");
+
+    /**
      * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
      * names ("김민준 기자", "김민준 기자 minjun@example.kr", "이정민 기자 (jmlee@example.kr)", "/정유진 기자" set off by a slash at the text's foot, "워싱턴=이서연 특파원" with the place it is
      * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
@@ -753,8 +763,9 @@ public final class BylineLeads {
                     + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
                     + "(?:[\\s\\u3000]*报道)?[)）]?$"
                     + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$"
-                    // Taiwan's "記者林志明／台北報導": title, names, a slash, the place filed from, "reports"
-                    + "|^[(（]?(?:\\p{IsHan}{2,8}[\\s\\u3000]*[／/][\\s\\u3000]*)?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
+                    // Taiwan's "記者林志明／台北報導": title, names, a slash, the place filed from, "reports"; a later name may
+                    // carry its own role ("記者陳怡君、實習記者林彥廷／台北報導")
+                    + "|^[(（]?(?:\\p{IsHan}{2,8}[\\s\\u3000]*[／/][\\s\\u3000]*)?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,](?:" + CHINESE_ROLES_BEFORE_NAME + ")?\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
                     + "[\\s\\u3000]*\\p{IsHan}{1,8}(?:报道|報導)[)）]?$"
                     // "編集委員・山本一郎": the title, perhaps after the bureau, a middle dot, the name
                     + "|^[(（]?[\\p{IsHan}\\p{IsKatakana}ー]{0,8}(?:" + JA_TITLES_BEFORE_NAME + ")[・･](" + CJK_NAME + ")[)）]?$");
@@ -795,6 +806,9 @@ public final class BylineLeads {
         }
         boolean after = m.group(1) != null;
         String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+        if (m.group(4) != null) {
+            names = CHINESE_ROLE_BEFORE_NAME.matcher(names).replaceAll(""); // "陳怡君、實習記者林彥廷": the second name's role is none
+        }
         if (after) {
             return NAMES_BEFORE_TITLE.matcher(names.strip()).replaceAll(", ");
         }

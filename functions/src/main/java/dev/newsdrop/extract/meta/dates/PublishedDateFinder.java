@@ -2072,6 +2072,8 @@ public final class PublishedDateFinder {
         boolean[] inHeadline = {false}; // reading the headline's own text
         String[] headlineDate = {null}; // a date the headline's words name: the page's only when nothing else dates it
         String[] decision = {null}; // a court decision's date set under the headline: the page's only when it has no other
+        String[] made = {null}; // a record box's day the document was produced: the page's only when it has no other
+        int[] madeLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last such label on a line of its own ("Data wytworzenia:")
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -2115,6 +2117,20 @@ public final class PublishedDateFinder {
                         headlineDate[0] = DateParser.parseText(text, lang);
                     }
                     return FilterResult.CONTINUE; // "… erscheint am 14. März 2027": the day the story announces, asked last
+                }
+                if (text.length() <= MAX_WRITTEN_DATE_CHARS) {
+                    boolean madeLabel = DOCUMENT_MADE_LABEL.matcher(text).lookingAt();
+                    if (madeLabel || seen[0] - madeLabelAt[0] <= MAX_TEXTS_FROM_LABEL) {
+                        String day = DateParser.parseText(text, lang);
+                        if (madeLabel && day == null) {
+                            madeLabelAt[0] = seen[0]; // "Data wytworzenia:" in its own cell: the date in the next is the document's
+                            return FilterResult.CONTINUE;
+                        }
+                        if (day != null) {
+                            made[0] = made[0] == null ? day : made[0];
+                            return FilterResult.CONTINUE; // the day the document was produced, not the page's
+                        }
+                    }
                 }
                 if (unlabelled[0] != null) {
                     // an unlabelled date below the headline, then the header's other lines: one labelled as the
@@ -2293,7 +2309,7 @@ public final class PublishedDateFinder {
             }
         }, doc.body());
         String written = found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0]
-                : updated[0] != null ? updated[0] : headlineDate[0] != null ? headlineDate[0] : decision[0];
+                : updated[0] != null ? updated[0] : headlineDate[0] != null ? headlineDate[0] : decision[0] != null ? decision[0] : made[0];
         // what a story announces comes after the story: a labelled date not after the page's other one was the page's own
         return fact[0] == null || written != null && dayOf(fact[0]).isAfter(dayOf(written)) ? written : fact[0];
     }
@@ -2346,6 +2362,15 @@ public final class PublishedDateFinder {
             + "tanggal|päivämäärä|päiväys|kuupäev|ημερομηνία|ngày|日期|日付|날짜|תאריך|التاريخ|تاریخ|time|zeit|uhrzeit|hora|heure|ora|время";
 
     private static final Pattern DATE_NOUN_LABEL = Pattern.compile("(?iu)^(?:" + DATE_NOUNS + ")\\s*[:：]$");
+
+    /**
+     * The label of the day a document was produced, as the record box Polish public-information bulletins (BIP) print under
+     * each notice by law sets it before the day it was published ("Data wytworzenia: 27.11.2026", then "Data publikacji:
+     * 30.11.2026"; "Data sporządzenia", the day it was drawn up): the document's day, often days before the page's. The
+     * page's other date is read instead, and this one only when there is none.
+     */
+    private static final Pattern DOCUMENT_MADE_LABEL = Pattern.compile("(?iu)^data\\s+(?:wytworzenia|sporządzenia)"
+            + "(?:\\s+(?:dokumentu|informacji|pisma))?\\s*[:：]?");
 
     /**
      * A court's decision named before its date, as court reporters, courts' press releases and law firms' notes set it as a

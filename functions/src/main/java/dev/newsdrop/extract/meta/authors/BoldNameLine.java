@@ -1471,7 +1471,7 @@ final class BoldNameLine {
                 return false;
             }
             String leading = next.normalName().equals("p") ? BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS) : "";
-            if (isLongText(leading) && leading.strip().indexOf(FOOTNOTE_MARK) != 0 && !AdviceNotices.isNotice(next.text())) {
+            if (isLongText(leading) && leading.strip().indexOf(FOOTNOTE_MARK) != 0 && !AdviceNotices.isNotice(BylineText.leadingText(next, AdviceNotices.MAX_CHARS + 1))) {
                 return false; // text goes on after it; a note on the writer, called by the signature's mark, does not, nor a finance page's no-advice notice
             }
         }
@@ -2138,7 +2138,7 @@ final class BoldNameLine {
             if (t.isEmpty() || passed && t.charAt(0) == FOOTNOTE_MARK) {
                 continue; // "* sindaco di …" under the signature: the note its mark calls, on the writer
             }
-            if (passed && AdviceNotices.isNotice(sibling.text())) {
+            if (passed && AdviceNotices.isNotice(BylineText.leadingText(sibling, AdviceNotices.MAX_CHARS + 1))) {
                 continue; // "Thông tin … không phải là khuyến nghị đầu tư." under the signature: the finance page's notice, no text
             }
             boolean isLong = isLongText(t);

@@ -1463,15 +1463,23 @@ final class ContentPruner {
     /** A quote box names its security in a few words ("Kessler & Roth", "Banco Sabadell SA"), its link a few more. */
     private static final int MAX_QUOTE_WIDGET_WORDS = 8;
 
-    /** Currency symbols and ISO 4217 codes of the currencies quotes are most often given in. */
-    private static final String CURRENCY = "(?:[€$£¥₹₽₺₩₪]|(?<![\\p{L}])(?:EUR|USD|CHF|GBP|JPY|CNY|HKD|SEK|NOK|DKK|PLN|CZK|HUF|CAD|AUD|INR|BRL|TRY|ZAR"
+    /**
+     * Currency symbols and ISO 4217 codes of the currencies quotes are most often given in, and the lira's "TL" as Turkish
+     * quotes write it ("186,40 TL").
+     */
+    private static final String CURRENCY = "(?:[€$£¥₹₽₺₩₪]|(?<![\\p{L}])(?:EUR|USD|CHF|GBP|JPY|CNY|HKD|SEK|NOK|DKK|PLN|CZK|HUF|CAD|AUD|INR|BRL|TRY|TL|ZAR"
             + "|Fr\\.|zł|Kč|kr)(?![\\p{L}]))";
 
     /** A price: a number with a currency before or after it ("38,12 €", "$189.20", "CHF 12.40"). */
     static final Pattern PRICE = Pattern.compile(CURRENCY + "\\s?\\d[\\d.,'\u00a0\u202f]*|\\d[\\d.,'\u00a0\u202f]*\\s?" + CURRENCY);
 
-    /** A signed percentage, a quote's change ("-11,3 %", "+0.8%", "▼ 2,1 %"), in Arabic script's percent sign too. */
-    private static final Pattern SIGNED_PERCENT = Pattern.compile("[+\\-−–▲▼△▽]\\s?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[%٪]");
+    /**
+     * A signed percentage, a quote's change ("-11,3 %", "+0.8%", "▼ 2,1 %"), in Arabic script's percent sign too; or the
+     * percentage with its sign before the number, as Turkish quotes set a change ("%3,27", "%-0,05"; {@link MarketData}
+     * reads rows so too).
+     */
+    private static final Pattern SIGNED_PERCENT = Pattern.compile("[+\\-−–▲▼△▽]\\s?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[%٪]"
+            + "|(?<![\\p{L}\\d])%[+\\-−]?\\d{1,3}(?:[.,]\\d{1,3})?");
 
     /**
      * A stock quote box set into a business story: a security's name, its price with a currency,

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
+import dev.newsdrop.extract.text.AdviceNotices;
 import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -186,53 +187,19 @@ final class MarketData {
         return isQuoteRow(line) || isDelayNote(line);
     }
 
-    /** A notice that the page gives no investment advice is a paragraph this long at most. */
-    static final int MAX_ADVICE_NOTICE_CHARS = 400;
+    /** A notice that the page gives no investment advice is a paragraph this long at most ({@link AdviceNotices#MAX_CHARS}). */
+    static final int MAX_ADVICE_NOTICE_CHARS = AdviceNotices.MAX_CHARS;
 
     /**
-     * The notice finance publishers print, in the words their regulators ask, that the page is no investment advice:
-     * "Die Beiträge stellen keine Anlageberatung dar", "This does not constitute investment advice", "ne constitue pas un
-     * conseil en investissement", "no constituye una recomendación de inversión", "non costituisce sollecitazione",
-     * "não constitui recomendação de investimento", Turkish "yatırım danışmanlığı kapsamında değildir", "本文不构成任何投资建议",
-     * "股市有风险，投资需谨慎", "投資の最終判断はご自身で", "투자 판단의 최종 책임은", "لا تمثل توصية استثمارية".
+     * True when the paragraph is a notice that the page gives no investment advice, or a recommendation's notice on
+     * conflicts of interest ({@link AdviceNotices#PATTERN}).
      */
-    private static final Pattern ADVICE_NOTICE = Pattern.compile(
-            "keine (?:anlageberatung|anlageempfehlung|finanzberatung|aufforderung zum (?:kauf|verkauf))"
-                    + "|(?:not|no|does not constitute|do not constitute) (?:an? )?(?:investment|financial) advice"
-                    + "|not (?:an? )?(?:recommendation|solicitation|offer) to (?:buy|sell)"
-                    + "|ne (?:constitue|constituent) (?:pas|en aucun cas) (?:un |une |des )?(?:conseils? en investissement|recommandations? d['’]investissement|conseils? financiers?|incitation)"
-                    + "|no (?:constituye|constituyen) (?:una |un )?(?:recomendaci[oó]n|asesoramiento|consejo)"
-                    + "|non (?:costituisce|costituiscono) (?:una |un )?(?:sollecitazione|consulenza|raccomandazione)"
-                    + "|não (?:constitui|constituem|configura) (?:uma |um )?(?:recomenda[cç]\\p{L}+|oferta|consultoria)"
-                    + "|geen (?:beleggingsadvies|financieel advies)"
-                    + "|nie (?:stanowi|stanowią) (?:rekomendacji|porady) inwestycyjn"
-                    + "|не является (?:индивидуальной )?инвестиционной рекомендацией"
-                    + "|yatırım danışmanlığı kapsamında değildir"
-                    + "|不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|股市有风险[，,]\\s?投资需谨慎|投资有风险[，,]\\s?入市需谨慎"
-                    + "|投資の最終判断は(?:ご自身|ご自分)|投資勧誘を目的と"
-                    + "|투자\\s?판단의 최종 책임|투자 권유를 목적으로"
-                    + "|(?:لا تعد|لا تعتبر|لا تمثل|لا تشكل|ليست)\\s(?:نصيحة|توصية|دعوة)\\s?(?:استثمارية|للاستثمار|بالشراء)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** True when the paragraph is a notice that the page gives no investment advice ({@link #ADVICE_NOTICE}). */
     static boolean isAdviceNotice(String text) {
-        return text.length() <= MAX_ADVICE_NOTICE_CHARS && !quotes(text) && ADVICE_NOTICE_SOUGHT.in(text);
+        return AdviceNotices.mayBeNotice(text) && ADVICE_NOTICE_SOUGHT.in(text);
     }
 
-    /** {@link #ADVICE_NOTICE} tried only where one of its openings stands: a paragraph's text is read once, not once per alternative. */
-    private static final Notices.Sought ADVICE_NOTICE_SOUGHT = Notices.Sought.of(ADVICE_NOTICE);
-
-    /** Quotation marks, which a publisher's notice does not set and a story reporting someone's disclaimer does (apostrophes left out). */
-    private static final String QUOTATION_MARKS = "«»“”„\"「」『』";
-
-    private static boolean quotes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** {@link AdviceNotices#PATTERN} tried only where one of its openings stands: a paragraph's text is read once, not once per alternative. */
+    private static final Notices.Sought ADVICE_NOTICE_SOUGHT = Notices.Sought.of(AdviceNotices.PATTERN);
 
     /** An investing pitch's box is this long at most: a question, a few lines of pitch, a button and its fine print. */
     static final int MAX_PITCH_BOX_CHARS = 600;

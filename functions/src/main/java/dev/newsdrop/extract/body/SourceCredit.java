@@ -183,6 +183,12 @@ final class SourceCredit {
     private static final String DESK_AFTER_SLASH_PART = "(?:\\s*/\\s*\\p{Ll}{2,5})?";
 
     /**
+     * The service of a financial wire that its dateline names after the wire, as dpa-AFX labels its analysts' notes and
+     * brokers' news ("NEW YORK (dpa-AFX Analyser) - ", "FRANKFURT (dpa-AFX Broker) - "): the wire is the credit.
+     */
+    private static final String WIRE_SERVICE_PART = "(?:\\s(?:Analyser|Broker))?";
+
+    /**
      * The day Afghanistan's agencies set inside their dateline's bracket after the Arabic comma, in the Solar Hijri
      * calendar: "هرات (پژواک، ۱۳ قوس ۱۴۰۵):", "کابل (باختر، ۱۲ لیندۍ ۱۴۰۵):". Digits first, no bracket within.
      */
@@ -355,7 +361,7 @@ final class SourceCredit {
      * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
      * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
      * "اسلام آباد (اے پی پی) وفاقی حکومت ...", and Afghanistan's set the day inside the bracket ({@link #DAY_IN_BRACKET_PART}). German-language wires add their regional service after a slash
-     * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link NewsAgencies#FULL_STOP_DATELINES}); Prensa Latina runs the text
+     * ("Sindelfingen (dpa/lsw) - "), dpa-AFX its financial service after a blank ({@link #WIRE_SERVICE_PART}), and the church wires close the bracket with a full stop ({@link NewsAgencies#FULL_STOP_DATELINES}); Prensa Latina runs the text
      * straight on after the bracket of a dated dateline ({@link NewsAgencies#NO_DASH_DATELINES}: "La Habana, 5 dic (Prensa Latina) El ..."),
      * KNA after a place alone ({@link NewsAgencies#NO_MARK_DATELINES}: "Bonn (KNA) Der Papst ...").
      * The Russian-language wires set their name between slashes or after a dash instead ({@link #SLASHED_DAY_WIRES},
@@ -364,7 +370,7 @@ final class SourceCredit {
      * close with a colon or the danda: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...", "सुर्खेत, मंसिर १९ (रासस) । ...".
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
-            "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + DESK_AFTER_SLASH_PART + DAY_IN_BRACKET_PART
+            "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + WIRE_SERVICE_PART + DESK_AFTER_SLASH_PART + DAY_IN_BRACKET_PART
                     + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*(?:" + NewsAgencies.ARABIC_DATELINE_REPORTER + ")?|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
                     + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu})"
                     + "|(?<=(?:" + NewsAgencies.NO_MARK_DATELINES + ")[)\\]])\\s+(?=\\p{Lu})"
@@ -445,6 +451,17 @@ final class SourceCredit {
     static boolean opensWithAgency(String text) {
         return LEADING_AGENCY.matcher(text).lookingAt();
     }
+
+    /**
+     * A Korean wire's dateline opening its copy: the place and the wire after an equals sign in brackets, then the
+     * reporters with their title and a closing equals sign ("(서울=연합뉴스) 김지훈 기자 = ", "[서울=뉴시스] 김민수·이지은 기자 = ",
+     * "(서울=뉴스1) 박소영 특파원 = "), or the bracket alone before the text. The wire (group 1) is the credit, as
+     * "WASHINGTON (Reuters) -" gives it, and the dateline leaves the text; the author finder reads the reporters from the
+     * page. A paper's own dateline ("(서울=한빛일보)") names no wire and stays.
+     */
+    private static final Pattern KOREAN_WIRE_DATELINE = Pattern.compile(
+            "^[\\[(（]\\s*\\p{IsHangul}{1,10}\\s*[=＝]\\s*(" + NewsAgencies.KOREAN_WIRES + ")\\s*[\\])）]"
+                    + "(?:\\s*\\p{IsHangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{IsHangul}{2,4}){0,3}\\s*(?:기자|특파원)\\s*[=＝])?\\s*");
 
     /** The groups of {@link #LEADING_AGENCY} that may hold the agency, one per shape of dateline. */
     private static final int LEADING_AGENCY_GROUPS = 7;
@@ -919,6 +936,12 @@ final class SourceCredit {
             paragraphs.remove(index); // "LUGO, 5 (EUROPA PRESS)" over the text: the wire whose copy it is
             removeFirstLine(container, first);
             return ownLine;
+        }
+        Matcher korean = index == 0 ? KOREAN_WIRE_DATELINE.matcher(first) : null;
+        if (korean != null && korean.lookingAt() && korean.end() < first.length()) {
+            paragraphs.set(0, first.substring(korean.end()).trim());
+            replaceInText(container, korean.group().trim(), false);
+            return korean.group(1); // "(서울=연합뉴스) 김지훈 기자 = 7일 …": the wire's copy
         }
         Matcher leading = LEADING_AGENCY.matcher(first);
         if (!leading.lookingAt()) { // anchored: only the start can match

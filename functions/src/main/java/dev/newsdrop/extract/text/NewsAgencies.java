@@ -30,7 +30,9 @@ public final class NewsAgencies {
      * in the case the wires write them; the Arabic abbreviations with their optional dots and spaces.
      */
     public static final String IN_CREDITS =
-            "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
+            "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|"
+                    // dpa-AFX, dpa's financial wire with AFX, as its copy's dateline credits it ("FRANKFURT (dpa-AFX) -")
+                    + "dpa-AFX|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
                     // Germany's church wires, the Protestant "epd" and the Catholic "KNA", as their copy's dateline credits them
                     + "epd|KNA|"
                     // the wires of Australia and Canada, the Canadian one in English and French
@@ -188,13 +190,16 @@ public final class NewsAgencies {
     public static final String REPORTER_AGENCIES = "Agência Brasil|Agencia Brasil|Agência Estado|Estadão Conteúdo|Folhapress"
             + "|Agência Senado|Agência Câmara|Télam|Telam|Agencia Andina|Colprensa|Agencia EFE";
 
+    /** Korea's news wires as their copy's datelines name them after the place and an equals sign ("(서울=연합뉴스)", "[서울=뉴시스]"). */
+    public static final String KOREAN_WIRES = "연합뉴스|뉴시스|뉴스1";
+
     /** The wire services a Japanese dateline names in the writer's place ("【ワシントン=共同】"): Kyodo, Jiji, Reuters, Xinhua, Yonhap. */
     public static final Set<String> JAPANESE_DATELINE_WIRES = Set.of("共同", "共同通信", "時事", "時事通信", "ロイター", "新華社", "聯合", "AFP時事");
 
     /** Agency names and their usual short forms, lower case; the accented forms as agencies write them. */
     private static final Set<String> NAMES = Set.of(
             "afp", "agence france-presse", "ap", "associated press", "the associated press", "reuters", "thomson reuters",
-            "dpa", "deutsche presse-agentur", "sid", "kna", "epd", "dts", "apa", "sda", "keystone-sda", "keystone-ats",
+            "dpa", "dpa-afx", "deutsche presse-agentur", "sid", "kna", "epd", "dts", "apa", "sda", "keystone-sda", "keystone-ats",
             "ats", "ansa", "efe", "agencia efe", "europa press", "lusa", "anp", "belga", "tt", "ntb", "ritzau", "pap",
             "čtk", "ctk", "mti", "aa", "anadolu", "anadolu ajansı", "anadolu agency", "xinhua", "kyodo", "yonhap", "pti",
             "ians", "ani", "upi", "aap", "pa", "pa media", "press association", "the canadian press", "canadian press",

@@ -241,14 +241,16 @@ class ContentPrunerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Kessler & Roth38,12 €-11,3 %Zur Aktie", "Northwind Foods $42.18 -6.2% View quote",
-            "Banco Sabadell 2,41 EUR +0,8 % Cotización", "Helvetia Holding CHF 128.40 ▲ 1.2 % Kurs", "Orlen 61,20 zł −2,05% Notowania"})
+            "Banco Sabadell 2,41 EUR +0,8 % Cotización", "Helvetia Holding CHF 128.40 ▲ 1.2 % Kurs", "Orlen 61,20 zł −2,05% Notowania",
+            "TUPRS 186,40 TL %3,27 Hacim: 4,1 milyar TL Son işlem: 10:55"})
     void quoteBoxes_areToldByTheirShapeInAnyLanguage(String text) {
         assertTrue(ContentPruner.isQuoteWidget(text), text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Die Aktie fiel um -11,3 % auf 38,12 €.", "Shares rose +4% to $18 after the results were published on Monday morning in New York",
-            "Kessler & Roth 38,12 € Zur Aktie", "Inflation -0,4 % Mehr dazu", "Rabatt -20 % auf alle Schuhe"})
+            "Kessler & Roth 38,12 € Zur Aktie", "Inflation -0,4 % Mehr dazu", "Rabatt -20 % auf alle Schuhe",
+            "Yıllık enflasyon %47,1 oldu", "Kira artışı %25 ile sınırlı Detaylar"})
     void sentencesAndOtherLines_areNoQuoteBox(String text) {
         assertFalse(ContentPruner.isQuoteWidget(text), text);
     }

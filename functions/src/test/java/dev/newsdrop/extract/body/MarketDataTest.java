@@ -126,6 +126,10 @@ class MarketDataTest {
         "投資の最終判断はご自身でお願いいたします。",
         "이 기사는 투자 권유를 목적으로 하지 않으며, 투자 판단의 최종 책임은 투자자에게 있습니다.",
         "هذه المادة لا تمثل توصية استثمارية",
+        "Die hier angebotenen Beiträge stellen keine Kauf- bzw. Verkaufsempfehlungen dar.",
+        "Hinweis: Informationen zur Offenlegungspflicht bei Interessenkonflikten im Sinne von § 85 Abs. 1 WpHG finden Sie beim Analysehaus.",
+        "Disclosures of conflicts of interest under Article 20 of the Market Abuse Regulation (EU) 596/2014 are available on request.",
+        "Thông tin trong bài chỉ mang tính chất tham khảo, không phải là khuyến nghị đầu tư.",
     })
     void noticesOfNoAdvice(String text) {
         assertTrue(MarketData.isAdviceNotice(text), text);
@@ -136,6 +140,9 @@ class MarketDataTest {
         "Die Verbraucherzentrale rät, vor dem Kauf eine unabhängige Anlageberatung einzuholen.",
         "Many investors pay for investment advice they do not need, the study found.",
         "Al final de cada vídeo aparecía la frase «esto no constituye asesoramiento financiero», pero la CNMV considera que el aviso no cambia nada.",
+        "Die Analysten sprachen für die Aktie zuletzt keine Kaufempfehlung mehr aus.",
+        "Der Aufsichtsrat prüft mögliche Interessenkonflikte des Vorstands bei der geplanten Übernahme.",
+        "Nhiều nhà đầu tư cá nhân vẫn tìm đến các hội nhóm để xin khuyến nghị đầu tư miễn phí.",
     })
     void notNoticesOfNoAdvice(String text) {
         assertFalse(MarketData.isAdviceNotice(text), text);

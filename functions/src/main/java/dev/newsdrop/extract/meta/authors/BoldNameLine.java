@@ -3,6 +3,7 @@ package dev.newsdrop.extract.meta.authors;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.text.AccordingToCredit;
+import dev.newsdrop.extract.text.AdviceNotices;
 import dev.newsdrop.extract.text.Words;
 import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
@@ -1460,7 +1461,8 @@ final class BoldNameLine {
 
     /**
      * True when the paragraph is its block's last with text, after at least
-     * {@value #MIN_PARAGRAPHS_BEFORE_SIGNATURE} paragraphs of text; a copyright note or a link line may follow.
+     * {@value #MIN_PARAGRAPHS_BEFORE_SIGNATURE} paragraphs of text; a copyright note, a link line or a finance page's notice
+     * that it gives no investment advice ({@link AdviceNotices}: "Thông tin … không phải là khuyến nghị đầu tư.") may follow.
      */
     private static boolean closesText(Element p) {
         int read = 0;
@@ -1469,8 +1471,8 @@ final class BoldNameLine {
                 return false;
             }
             String leading = next.normalName().equals("p") ? BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS) : "";
-            if (isLongText(leading) && leading.strip().indexOf(FOOTNOTE_MARK) != 0) {
-                return false; // text goes on after it; a note on the writer, called by the signature's mark, does not
+            if (isLongText(leading) && leading.strip().indexOf(FOOTNOTE_MARK) != 0 && !AdviceNotices.isNotice(BylineText.leadingText(next, AdviceNotices.MAX_CHARS + 1))) {
+                return false; // text goes on after it; a note on the writer, called by the signature's mark, does not, nor a finance page's no-advice notice
             }
         }
         int before = 0;
@@ -2135,6 +2137,9 @@ final class BoldNameLine {
             String t = BylineText.leadingText(sibling, MIN_TEXT_PARAGRAPH_CHARS).trim();
             if (t.isEmpty() || passed && t.charAt(0) == FOOTNOTE_MARK) {
                 continue; // "* sindaco di …" under the signature: the note its mark calls, on the writer
+            }
+            if (passed && AdviceNotices.isNotice(BylineText.leadingText(sibling, AdviceNotices.MAX_CHARS + 1))) {
+                continue; // "Thông tin … không phải là khuyến nghị đầu tư." under the signature: the finance page's notice, no text
             }
             boolean isLong = isLongText(t);
             if (isLong) {

@@ -127,9 +127,10 @@ class MarketDataTest {
         "이 기사는 투자 권유를 목적으로 하지 않으며, 투자 판단의 최종 책임은 투자자에게 있습니다.",
         "هذه المادة لا تمثل توصية استثمارية",
         "Die hier angebotenen Beiträge stellen keine Kauf- bzw. Verkaufsempfehlungen dar.",
-        "Hinweis: Informationen zur Offenlegungspflicht bei Interessenkonflikten im Sinne von § 85 Abs. 1 WpHG finden Sie beim Analysehaus.",
+        "Hinweis: Informationen zur Offenlegungspflicht bei Interessenkonflikten im Sinne von § 85 Abs. 1 WpHG und Art. 20 VO (EU) 596/2014 finden Sie beim Analysehaus.",
         "Disclosures of conflicts of interest under Article 20 of the Market Abuse Regulation (EU) 596/2014 are available on request.",
         "Thông tin trong bài chỉ mang tính chất tham khảo, không phải là khuyến nghị đầu tư.",
+        "Bài viết chỉ mang tính tham khảo, không phải lời khuyên đầu tư.",
     })
     void noticesOfNoAdvice(String text) {
         assertTrue(MarketData.isAdviceNotice(text), text);
@@ -143,6 +144,9 @@ class MarketDataTest {
         "Die Analysten sprachen für die Aktie zuletzt keine Kaufempfehlung mehr aus.",
         "Der Aufsichtsrat prüft mögliche Interessenkonflikte des Vorstands bei der geplanten Übernahme.",
         "Nhiều nhà đầu tư cá nhân vẫn tìm đến các hội nhóm để xin khuyến nghị đầu tư miễn phí.",
+        // a story on the rules that ask for the notices: the conflicts beside the national law alone, a bulletin told to say it gives no advice
+        "Die Aufsicht erinnert daran, dass Analysten Interessenkonflikte nach § 85 WpHG in jeder Studie offenlegen müssen.",
+        "Quy định mới yêu cầu các bản tin phải ghi rõ nội dung không phải là khuyến nghị đầu tư.",
     })
     void notNoticesOfNoAdvice(String text) {
         assertFalse(MarketData.isAdviceNotice(text), text);

@@ -40,12 +40,12 @@ class LabelOpeningsTest {
 
     @Test
     void everyTextTheUpdateLabelFindsIsLetThrough() {
-        List<String> texts = labelled(words(PublishedDateFinder.UPDATE_WORDS, "act. 05/02/2022|stand: heute", PublishedDateFinder.UPDATE_UNBOUNDED_WORDS));
+        List<String> texts = labelled(words(DateLabels.UPDATE_WORDS, "act. 05/02/2022|stand: heute", DateLabels.UPDATE_UNBOUNDED_WORDS));
         int found = 0;
         for (String t : texts) {
-            if (PublishedDateFinder.UPDATE_LABEL.matcher(t).find()) {
+            if (DateLabels.UPDATE_LABEL.matcher(t).find()) {
                 found++;
-                assertTrue(PublishedDateFinder.UPDATE_OPENINGS.mayHold(t), t);
+                assertTrue(DateLabels.UPDATE_OPENINGS.mayHold(t), t);
             }
         }
         assertTrue(found > texts.size() / 2);
@@ -53,12 +53,12 @@ class LabelOpeningsTest {
 
     @Test
     void everyTextThePublishedLabelFindsIsLetThrough() {
-        List<String> texts = labelled(words(PublishedDateFinder.PUBLISHED_WORDS, "pub. 05/02/2022", PublishedDateFinder.PUBLISHED_UNBOUNDED_WORDS));
+        List<String> texts = labelled(words(DateLabels.PUBLISHED_WORDS, "pub. 05/02/2022", DateLabels.PUBLISHED_UNBOUNDED_WORDS));
         int found = 0;
         for (String t : texts) {
-            if (PublishedDateFinder.PUBLISHED_LABEL.matcher(t).find()) {
+            if (DateLabels.PUBLISHED_LABEL.matcher(t).find()) {
                 found++;
-                assertTrue(PublishedDateFinder.PUBLISHED_OPENINGS.mayHold(t), t);
+                assertTrue(DateLabels.PUBLISHED_OPENINGS.mayHold(t), t);
             }
         }
         assertTrue(found > texts.size() / 2);
@@ -79,7 +79,7 @@ class LabelOpeningsTest {
     void randomTextsThePatternsFindAreLetThrough() {
         Random random = new Random(17);
         String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ äöüéèàçñıİſ:.-/0123456789²ⅫОБНОВЛЕНОобновлено更新发布تحديث";
-        List<String> words = words(PublishedDateFinder.UPDATE_WORDS, PublishedDateFinder.PUBLISHED_WORDS);
+        List<String> words = words(DateLabels.UPDATE_WORDS, DateLabels.PUBLISHED_WORDS);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder t = new StringBuilder();
             int n = 1 + random.nextInt(30);
@@ -91,11 +91,11 @@ class LabelOpeningsTest {
                 t.insert(random.nextInt(t.length() + 1), random.nextBoolean() ? w.toUpperCase(Locale.ROOT) : w);
             }
             String text = t.toString();
-            if (PublishedDateFinder.UPDATE_LABEL.matcher(text).find()) {
-                assertTrue(PublishedDateFinder.UPDATE_OPENINGS.mayHold(text), text);
+            if (DateLabels.UPDATE_LABEL.matcher(text).find()) {
+                assertTrue(DateLabels.UPDATE_OPENINGS.mayHold(text), text);
             }
-            if (PublishedDateFinder.PUBLISHED_LABEL.matcher(text).find()) {
-                assertTrue(PublishedDateFinder.PUBLISHED_OPENINGS.mayHold(text), text);
+            if (DateLabels.PUBLISHED_LABEL.matcher(text).find()) {
+                assertTrue(DateLabels.PUBLISHED_OPENINGS.mayHold(text), text);
             }
         }
     }
@@ -103,13 +103,13 @@ class LabelOpeningsTest {
     @Test
     void mostShortTextsAreRefusedWithoutThePattern() {
         for (String t : List.of("Home", "Weather", "Share this story", "Kontakt", "Most popular", "Newsletter", "Impressum", "Read more")) {
-            assertFalse(PublishedDateFinder.UPDATE_OPENINGS.mayHold(t), t);
-            assertFalse(PublishedDateFinder.PUBLISHED_OPENINGS.mayHold(t), t);
+            assertFalse(DateLabels.UPDATE_OPENINGS.mayHold(t), t);
+            assertFalse(DateLabels.PUBLISHED_OPENINGS.mayHold(t), t);
         }
         // an opening inside a word is no word's start: "Reposted" holds no label, "Re: Posted" may
-        assertFalse(PublishedDateFinder.PUBLISHED_OPENINGS.mayHold("reposted"));
-        assertTrue(PublishedDateFinder.PUBLISHED_OPENINGS.mayHold("Re: posted"));
-        assertTrue(PublishedDateFinder.PUBLISHED_OPENINGS.mayHold("AnnaPosted"));
+        assertFalse(DateLabels.PUBLISHED_OPENINGS.mayHold("reposted"));
+        assertTrue(DateLabels.PUBLISHED_OPENINGS.mayHold("Re: posted"));
+        assertTrue(DateLabels.PUBLISHED_OPENINGS.mayHold("AnnaPosted"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link PublishedDateFinder.Opening#lineOf}: the walk that stops at the first block gives what the whole opening's line gave. */
+/** {@link Opening#lineOf}: the walk that stops at the first block gives what the whole opening's line gave. */
 class OpeningLineTest {
 
     private static final String[] OPENINGS = {"<div>", "<p>", "<span>", "<section>", "<li>", "<b>", "<a href=#x>", "<time>",
@@ -44,9 +44,9 @@ class OpeningLineTest {
             Document doc = Jsoup.parse("<html><body>" + randomMarkup(random, 0) + "</body></html>");
             for (Element e : doc.getAllElements()) {
                 for (int limit : new int[]{20, 48, 120}) {
-                    PublishedDateFinder.Opening opening = PublishedDateFinder.Opening.of(e, limit);
+                    Opening opening = Opening.of(e, limit);
                     String expected = opening.whole() && !opening.blocks() ? opening.text() : null;
-                    assertEquals(expected, PublishedDateFinder.Opening.lineOf(e, limit), e.outerHtml());
+                    assertEquals(expected, Opening.lineOf(e, limit), e.outerHtml());
                     lines += expected != null ? 1 : 0;
                     none += expected == null ? 1 : 0;
                 }
@@ -58,8 +58,8 @@ class OpeningLineTest {
     @Test
     void lineOf_givesNoLine_forABlockInside() {
         Element e = Jsoup.parse("<div id=x><span>Published</span> <span>05.03.2025</span><p>Text</p></div>").getElementById("x");
-        assertNull(PublishedDateFinder.Opening.lineOf(e, 120));
+        assertNull(Opening.lineOf(e, 120));
         Element inline = Jsoup.parse("<div id=x><span>Published</span> <span>05.03.2025</span></div>").getElementById("x");
-        assertEquals("Published 05.03.2025", PublishedDateFinder.Opening.lineOf(inline, 120));
+        assertEquals("Published 05.03.2025", Opening.lineOf(inline, 120));
     }
 }

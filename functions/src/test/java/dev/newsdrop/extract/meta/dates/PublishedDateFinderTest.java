@@ -22,11 +22,11 @@ class PublishedDateFinderTest {
                 "Judgment of 3 December 2026", "Arrêt du 26 novembre 2026", "Sentenza n. 31874 del 20 novembre 2026",
                 "Sentencia de 4 de diciembre de 2026", "Uitspraak van 2 december 2026", "Wyrok z dnia 3 grudnia 2026 r.",
                 "Rozsudek ze dne 26. listopadu 2026"}) {
-            assertTrue(PublishedDateFinder.datesADecision(line), line);
+            assertTrue(FirstWrittenDate.datesADecision(line), line);
         }
         for (String line : new String[] {"Veröffentlicht am 4. Dezember 2026", "Updated December 4, 2026", "Publié le 3 décembre 2026",
                 "Verhandlungstermin: 15. Januar 2027", "Decision day: 4 December 2026"}) {
-            assertFalse(PublishedDateFinder.datesADecision(line), line);
+            assertFalse(FirstWrittenDate.datesADecision(line), line);
         }
     }
 
@@ -130,38 +130,38 @@ class PublishedDateFinderTest {
 
     @Test
     void updateLabel_hidesTheDateAfterIt() {
-        assertEquals("2024-05-02", PublishedDateFinder.dateBeforeUpdate("Published 2 May 2024, updated 9 May 2024"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Updated May 9, 2024"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Mis à jour le 9 mai 2024"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Actualisé le 9 mai 2024"));
-        assertEquals("2024-05-02", PublishedDateFinder.dateBeforeUpdate("2 мая 2024, обновлено 9 мая 2024"));
+        assertEquals("2024-05-02", DateLabels.dateBeforeUpdate("Published 2 May 2024, updated 9 May 2024"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Updated May 9, 2024"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Mis à jour le 9 mai 2024"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Actualisé le 9 mai 2024"));
+        assertEquals("2024-05-02", DateLabels.dateBeforeUpdate("2 мая 2024, обновлено 9 мая 2024"));
     }
 
     @Test
     void updateLabelsOfMoreLanguages_hideTheDateAfterThem() {
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Oppdatert 12. februar 2023 kl. 09.05"), "Norwegian");
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Uppdaterad 12 februari 2023"), "Swedish");
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Päivitetty 12.2.2023 klo 9.05"), "Finnish");
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Actualizat: 12 februarie 2023"), "Romanian");
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Ažurirano 12. veljače 2023."), "Croatian");
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("ΕΝΗΜΕΡΩΣΗ: 12 ΦΕΒΡΟΥΑΡΙΟΥ 2023"), "Greek capitals");
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("수정 2023. 02. 11. 09:05"), "Korean edit line");
-        assertEquals("2023-02-10", PublishedDateFinder.dateBeforeUpdate("입력 2023. 02. 10. 14:20 수정 2023. 02. 11. 09:05"));
-        assertEquals("2023-02-10", PublishedDateFinder.dateBeforeUpdate("Publisert 10.02.2023, oppdatert 12.02.2023"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Oppdatert 12. februar 2023 kl. 09.05"), "Norwegian");
+        assertEquals(null, DateLabels.dateBeforeUpdate("Uppdaterad 12 februari 2023"), "Swedish");
+        assertEquals(null, DateLabels.dateBeforeUpdate("Päivitetty 12.2.2023 klo 9.05"), "Finnish");
+        assertEquals(null, DateLabels.dateBeforeUpdate("Actualizat: 12 februarie 2023"), "Romanian");
+        assertEquals(null, DateLabels.dateBeforeUpdate("Ažurirano 12. veljače 2023."), "Croatian");
+        assertEquals(null, DateLabels.dateBeforeUpdate("ΕΝΗΜΕΡΩΣΗ: 12 ΦΕΒΡΟΥΑΡΙΟΥ 2023"), "Greek capitals");
+        assertEquals(null, DateLabels.dateBeforeUpdate("수정 2023. 02. 11. 09:05"), "Korean edit line");
+        assertEquals("2023-02-10", DateLabels.dateBeforeUpdate("입력 2023. 02. 10. 14:20 수정 2023. 02. 11. 09:05"));
+        assertEquals("2023-02-10", DateLabels.dateBeforeUpdate("Publisert 10.02.2023, oppdatert 12.02.2023"));
     }
 
     @Test
     void updateLabelsOfThaiBulgarianAndMalay_andPublicationLabelsOfDanishBulgarianAndPersian() {
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("อัปเดต 13 มิ.ย. 2568 09:05 น."), "Thai, no space after the word");
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Обновена: 13.06.2025 09:05"), "Bulgarian");
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Dikemas kini 13 Jun 2025"), "Malay");
-        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate("อัปเดต 13 มิ.ย. 2568 09:05 น. · เผยแพร่ 12 มิ.ย. 2568 14:30 น.")
+        assertEquals(null, DateLabels.dateBeforeUpdate("อัปเดต 13 มิ.ย. 2568 09:05 น."), "Thai, no space after the word");
+        assertEquals(null, DateLabels.dateBeforeUpdate("Обновена: 13.06.2025 09:05"), "Bulgarian");
+        assertEquals(null, DateLabels.dateBeforeUpdate("Dikemas kini 13 Jun 2025"), "Malay");
+        assertEquals("2025-06-12", DateLabels.dateBeforeUpdate("อัปเดต 13 มิ.ย. 2568 09:05 น. · เผยแพร่ 12 มิ.ย. 2568 14:30 น.")
                 .substring(0, 10));
-        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate("Обновена: 13.06.2025 09:05 | Публикувана: 12.06.2025 14:30")
+        assertEquals("2025-06-12", DateLabels.dateBeforeUpdate("Обновена: 13.06.2025 09:05 | Публикувана: 12.06.2025 14:30")
                 .substring(0, 10));
-        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate(
+        assertEquals("2025-06-12", DateLabels.dateBeforeUpdate(
                 "Opdateret 13. juni 2025 kl. 09.05 – Offentliggjort 12. juni 2025 kl. 14.30").substring(0, 10));
-        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate("به‌روزرسانی: ۲۳ خرداد ۱۴۰۴ - انتشار: ۲۲ خرداد ۱۴۰۴"));
+        assertEquals("2025-06-12", DateLabels.dateBeforeUpdate("به‌روزرسانی: ۲۳ خرداد ۱۴۰۴ - انتشار: ۲۲ خرداد ۱۴۰۴"));
     }
 
     @Test
@@ -175,17 +175,17 @@ class PublishedDateFinderTest {
                 {"আপডেট: ০৭ মার্চ ২০২৫, ০৯:১৫ | প্রকাশ: ০৫ মার্চ ২০২৫, ১৪:৩০", "Bengali"},
                 {"اپ ڈیٹ: 07 مارچ 2025 | شائع: 05 مارچ 2025", "Urdu"}};
         for (String[] line : lines) {
-            assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate(line[0]).substring(0, 10), line[1]);
+            assertEquals("2025-03-05", DateLabels.dateBeforeUpdate(line[0]).substring(0, 10), line[1]);
         }
     }
 
     @Test
     void updateLabelWrittenAfterItsDate_inChineseAndJapanese_leavesTheOtherDateAsThePublication() {
-        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025年3月7日 9時15分 更新（2025年3月5日 14時30分 公開）"));
-        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025-03-07 09:15 更新 · 2025-03-05 14:30 发布").substring(0, 10));
-        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025年3月5日 公開 / 更新：2025年3月7日"), "the label before its date");
-        assertEquals("2025-03-07", PublishedDateFinder.dateBeforeUpdate("2025年3月7日 9時15分 更新"), "the only date");
-        assertEquals("2025-10-17", PublishedDateFinder.dateBeforeUpdate("發布時間：2025/10/17 14:30　更新時間：2025/10/18 08:10")
+        assertEquals("2025-03-05", DateLabels.dateBeforeUpdate("2025年3月7日 9時15分 更新（2025年3月5日 14時30分 公開）"));
+        assertEquals("2025-03-05", DateLabels.dateBeforeUpdate("2025-03-07 09:15 更新 · 2025-03-05 14:30 发布").substring(0, 10));
+        assertEquals("2025-03-05", DateLabels.dateBeforeUpdate("2025年3月5日 公開 / 更新：2025年3月7日"), "the label before its date");
+        assertEquals("2025-03-07", DateLabels.dateBeforeUpdate("2025年3月7日 9時15分 更新"), "the only date");
+        assertEquals("2025-10-17", DateLabels.dateBeforeUpdate("發布時間：2025/10/17 14:30　更新時間：2025/10/18 08:10")
                 .substring(0, 10), "更新時間 labels the date after it");
     }
 
@@ -945,12 +945,12 @@ class PublishedDateFinderTest {
 
     @Test
     void dateAfterASlavicSince_isTheStartOfAState_butADateInTheLinesNextItemIsNot() {
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Anna Nowak – dziennikarka, w redakcji od 3 września 2019 r."));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Работает в редакции с 1 сентября 2019 года"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Олена Коваль, авторка з 12 травня 2019 року"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Jan Novák, redaktorem od 1. září 2019"));
-        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate("Anna Nowak · w zespole od 2019 roku · 12 czerwca 2025"));
-        assertEquals("2025-10-17", PublishedDateFinder.dateBeforeUpdate("Redakteurin seit 01.03.2019 | 17.10.2025"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Anna Nowak – dziennikarka, w redakcji od 3 września 2019 r."));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Работает в редакции с 1 сентября 2019 года"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Олена Коваль, авторка з 12 травня 2019 року"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Jan Novák, redaktorem od 1. září 2019"));
+        assertEquals("2025-06-12", DateLabels.dateBeforeUpdate("Anna Nowak · w zespole od 2019 roku · 12 czerwca 2025"));
+        assertEquals("2025-10-17", DateLabels.dateBeforeUpdate("Redakteurin seit 01.03.2019 | 17.10.2025"));
         String polish = "<html lang='pl'><body><h1>Województwo przedstawia nowy plan</h1><div class='autor'>Anna Nowak – dziennikarka, "
                 + "w redakcji od 3 września 2019 r.</div>" + PROSE + "<p class='data'>5.03.2025, 14:30</p></body></html>";
         assertEquals("2025-03-05", published(polish, "https://example.org/plan/").substring(0, 10));
@@ -958,34 +958,34 @@ class PublishedDateFinderTest {
 
     @Test
     void dateThatBoundsATerm_isNoPublication_butALabelledOneBesideItIs() {
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("bis 31.12.2026"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("ab 01.01.2027"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Verfügbar bis 03.12.2028"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Available until 3 December 2028"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Closing date: 16 January 2027"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("12 January 2027 to 16 January 2027"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("vom 3. bis 5. März 2027"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("May 3, 2027 to May 5, 2027"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("bis 31.12.2026"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("ab 01.01.2027"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Verfügbar bis 03.12.2028"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Available until 3 December 2028"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Closing date: 16 January 2027"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("12 January 2027 to 16 January 2027"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("vom 3. bis 5. März 2027"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("May 3, 2027 to May 5, 2027"));
         // two days joined by a dash before the month's name: a period too; a numeric date's dashes are no period
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("12–14 March 2027, Plymouth"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Symposium dates: 12-14 March 2027"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("3.–5. März 2027, Messe Essen"));
-        assertEquals("2026-12-03", PublishedDateFinder.dateBeforeUpdate("03-12-2026 Berlin"));
-        assertEquals("2026-12-03", PublishedDateFinder.dateBeforeUpdate("2026-12-03 Wednesday"));
-        assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Published 2 December 2026"));
-        assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Lindenau, 02.12.2026"));
-        assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("02.12.2026 | Lesezeit 3 bis 5 Minuten"));
-        assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Veröffentlicht am 02.12.2026, verfügbar bis 02.12.2027"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("12–14 March 2027, Plymouth"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Symposium dates: 12-14 March 2027"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("3.–5. März 2027, Messe Essen"));
+        assertEquals("2026-12-03", DateLabels.dateBeforeUpdate("03-12-2026 Berlin"));
+        assertEquals("2026-12-03", DateLabels.dateBeforeUpdate("2026-12-03 Wednesday"));
+        assertEquals("2026-12-02", DateLabels.dateBeforeUpdate("Published 2 December 2026"));
+        assertEquals("2026-12-02", DateLabels.dateBeforeUpdate("Lindenau, 02.12.2026"));
+        assertEquals("2026-12-02", DateLabels.dateBeforeUpdate("02.12.2026 | Lesezeit 3 bis 5 Minuten"));
+        assertEquals("2026-12-02", DateLabels.dateBeforeUpdate("Veröffentlicht am 02.12.2026, verfügbar bis 02.12.2027"));
     }
 
     @Test
     void labelOfAStateOrTermAlone_isAStateLabel_aPublicationLabelIsNot() {
-        assertEquals(true, PublishedDateFinder.isStateLabel("Joined:"));
-        assertEquals(true, PublishedDateFinder.isStateLabel("Registriert:"));
-        assertEquals(true, PublishedDateFinder.isStateLabel("Verfügbar bis"));
-        assertEquals(false, PublishedDateFinder.isStateLabel("Published:"));
-        assertEquals(false, PublishedDateFinder.isStateLabel("Online seit"));
-        assertEquals(false, PublishedDateFinder.isStateLabel("Joined: 10.11.2026"));
+        assertEquals(true, StateDates.isStateLabel("Joined:"));
+        assertEquals(true, StateDates.isStateLabel("Registriert:"));
+        assertEquals(true, StateDates.isStateLabel("Verfügbar bis"));
+        assertEquals(false, StateDates.isStateLabel("Published:"));
+        assertEquals(false, StateDates.isStateLabel("Online seit"));
+        assertEquals(false, StateDates.isStateLabel("Joined: 10.11.2026"));
         String forum = "<html><body><dl><dt>crumbshot</dt><dd><strong>Joined:</strong> Tue Nov 10, 2026</dd></dl>"
                 + "<p><span>by <strong>crumbshot</strong> » Sun Nov 29, 2026 8:14 pm</span></p>" + PROSE + "</body></html>";
         assertEquals("2026-11-29", published(forum, "https://example.org/viewtopic.php?t=1").substring(0, 10));
@@ -993,15 +993,15 @@ class PublishedDateFinderTest {
 
     @Test
     void forumJoinedLabelInTheSiteLanguage_isAStateLabel_withAShortWordBeforeItsColon() {
-        assertEquals(true, PublishedDateFinder.isStateLabel("Iscritto il:"));
-        assertEquals(true, PublishedDateFinder.isStateLabel("Inscrit le :"));
-        assertEquals(true, PublishedDateFinder.isStateLabel("Registrado:"));
-        assertEquals(true, PublishedDateFinder.isStateLabel("Dołączył(a):"));
-        assertEquals(true, PublishedDateFinder.isStateLabel("Kayıt tarihi:"));
-        assertEquals(true, PublishedDateFinder.isStateLabel("Регистрация:"));
-        assertEquals(false, PublishedDateFinder.isStateLabel("Pubblicato il:"));
-        assertEquals(false, PublishedDateFinder.isStateLabel("Publié le :"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Iscritto il: mar 12 gen 2021, 18:03"));
+        assertEquals(true, StateDates.isStateLabel("Iscritto il:"));
+        assertEquals(true, StateDates.isStateLabel("Inscrit le :"));
+        assertEquals(true, StateDates.isStateLabel("Registrado:"));
+        assertEquals(true, StateDates.isStateLabel("Dołączył(a):"));
+        assertEquals(true, StateDates.isStateLabel("Kayıt tarihi:"));
+        assertEquals(true, StateDates.isStateLabel("Регистрация:"));
+        assertEquals(false, StateDates.isStateLabel("Pubblicato il:"));
+        assertEquals(false, StateDates.isStateLabel("Publié le :"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Iscritto il: mar 12 gen 2021, 18:03"));
         String forum = "<html lang='it'><body><dl><dt>lucia_b</dt><dd><strong>Iscritto il:</strong> gio 4 mar 2021, 09:12</dd></dl>"
                 + "<p><span>da <strong>lucia_b</strong> » sab 14 nov 2026, 10:05</span></p>" + PROSE + "</body></html>";
         assertEquals("2026-11-14", published(forum, "https://example.org/viewtopic.php?t=1").substring(0, 10));
@@ -1029,9 +1029,9 @@ class PublishedDateFinderTest {
 
     @Test
     void onlineSince_isThePublicationsOwnLabel() {
-        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("Online seit 05.03.2025, 14:30 Uhr").substring(0, 10));
-        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("En ligne depuis le 5 mars 2025"));
-        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Mitglied seit 05.03.2019"));
+        assertEquals("2025-03-05", DateLabels.dateBeforeUpdate("Online seit 05.03.2025, 14:30 Uhr").substring(0, 10));
+        assertEquals("2025-03-05", DateLabels.dateBeforeUpdate("En ligne depuis le 5 mars 2025"));
+        assertEquals(null, DateLabels.dateBeforeUpdate("Mitglied seit 05.03.2019"));
     }
 
     @Test

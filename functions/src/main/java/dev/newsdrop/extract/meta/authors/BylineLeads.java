@@ -510,7 +510,9 @@ public final class BylineLeads {
     /**
      * The credit without the Japanese desk opening it ({@link BoldNameLine#JAPANESE_DESK}: "社会部　小林真司", "鉄道ニュース編集部
      * 高橋 陽介" give the writer's name); the credit itself when no desk opens it, and always when no "部" follows its
-     * first character.
+     * first character. For matching a closing credit against names already found, which are tried whole first: a
+     * department's shape also opens family names ("阿部 真司"), so names are cleaned with {@link AuthorNames}' narrower
+     * publication desk ("…編集部") instead.
      */
     public static String withoutJapaneseDesk(String s) {
         return s.indexOf('部', 1) > 0 ? JAPANESE_DESK_OPENING.matcher(s).replaceFirst("") : s;

@@ -303,13 +303,14 @@ final class EdgeTrimmer {
         }
         String name = SIGNATURE_DASH.matcher(e.text().strip()).replaceFirst("");
         Matcher bracketed = BRACKETED_CREDIT.matcher(name);
-        if (bracketed.matches()) {
+        boolean inBrackets = bracketed.matches();
+        if (inBrackets) {
             name = bracketed.group(1).strip();
         }
         if (!authorKeys.contains(letters(name))) {
             name = BylineLeads.withoutLeadIn(name).strip(); // "文／小林 恵子", "Text: Jane Roe": the writer's label and the name
             name = BylineLeads.withoutJapaneseDesk(name).replace('\u3000', ' '); // "社会部　小林真司": the desk the writer works on
-            String reporter = bracketed.matches() ? BylineLeads.cjkReporterNames(name) : null;
+            String reporter = inBrackets ? BylineLeads.cjkReporterNames(name) : null;
             if (reporter != null) {
                 name = reporter; // "（记者 王磊）": the reporter's title before the name
             }

@@ -51,8 +51,7 @@ final class RecordBoxWriter {
             if (!PRODUCER_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            Element value = cell.nextElementSibling();
-            String name = value == null ? "" : value.text().strip();
+            String name = cell.nextElementSibling().text().strip(); // the value's cell, found beside the label above
             return AuthorNames.isPersonName(name) && !AuthorNames.namesOrganisationUnit(name) ? List.of(name) : List.of(); // a unit is the issuer's office
         }
         return List.of();

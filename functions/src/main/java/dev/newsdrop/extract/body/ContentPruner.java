@@ -1060,8 +1060,8 @@ final class ContentPruner {
             return null;
         }
         String heading = texts.builtOr(e).strip();
-        if (Notices.NEEDS_YOU_HEADING.matcher(heading).matches()) {
-            return box;
+        if (Notices.NEEDS_YOU_HEADING.matcher(heading).matches() || SupporterBoxes.heads(heading, textAfter(box.text(), heading))) {
+            return box; // "<div><h3>Támogatóink</h3><p>…</p></div>": a club's sponsors, tax-share appeal or ask for a gift
         }
         Matcher support = Notices.SUPPORT_US_HEADING.matcher(heading);
         if (!support.matches()) {
@@ -1071,10 +1071,14 @@ final class ContentPruner {
         if (!Notices.namesTheSite(support.group("name"), sites) && !Notices.namesTheSite(support.group("named"), sites)) {
             return null; // "Sostieni Il Piccolo di Romagna": the article may open the site's name
         }
-        String boxText = box.text();
-        String asked = boxText.startsWith(heading) ? boxText.substring(heading.length()) : boxText;
+        String asked = textAfter(box.text(), heading);
         // "<div><h3>Sostieni VareseOggi</h3><p>… Con un piccolo contributo ci aiuti …</p></div>" on VareseOggi's page
         return Notices.asksForMoney(asked) ? box : null;
+    }
+
+    /** The box's text after its heading, or the whole text when it does not open with the heading. */
+    private static String textAfter(String boxText, String heading) {
+        return boxText.startsWith(heading) ? boxText.substring(heading.length()) : boxText;
     }
 
     /** The names the page's meta tags give the site ({@link #SITE_NAME_META}); empty for a fragment outside a document. */

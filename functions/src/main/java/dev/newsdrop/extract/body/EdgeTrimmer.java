@@ -181,10 +181,21 @@ final class EdgeTrimmer {
     /**
      * True when the line's words alone make it furniture, however it is set: the reporter's address ("minsu@example.kr",
      * {@link #isContactSignOff}), a market page's quotes or advice notice ({@link #isMarketFurniture}), a printed page's
-     * own address ({@link #isPrintedAddress}). CMSs set these as paragraphs of the text.
+     * own address ({@link #isPrintedAddress}), a press office signing off ({@link #isOfficeSignOff}). CMSs set these as
+     * paragraphs of the text.
      */
     private static boolean isFurnitureByItsWords(Element line, TextStats stats) {
-        return isContactSignOff(line, stats) || isMarketFurniture(line, stats) || isPrintedAddress(line, stats);
+        return isContactSignOff(line, stats) || isMarketFurniture(line, stats) || isPrintedAddress(line, stats) || isOfficeSignOff(line, stats);
+    }
+
+    /**
+     * True when the line is a press office and the body it speaks for alone ({@link PressContact#isOfficeSignature}:
+     * "Gabinete de Prensa del CD Ribera Navarra", "Ufficio Stampa ASD Virtus Castelfranco"), a line of its own.
+     */
+    private static boolean isOfficeSignOff(Element line, TextStats stats) {
+        TextStats.Stats s = stats.of(line);
+        return s != null && s.chars <= MAX_SIGNATURE_CHARS + MAX_WRITERS_POST_CHARS && !Blocks.holdsBlock(line)
+                && PressContact.isOfficeSignature(line.text().strip());
     }
 
     /**

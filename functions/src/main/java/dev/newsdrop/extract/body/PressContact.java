@@ -117,6 +117,16 @@ final class PressContact {
                     + "(?-i:\\p{Lu})[^.!?:：]{1,60}", // the name's capital read case-sensitively
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * True when the line is a press office and the body it speaks for and nothing else ({@link #OFFICE_OF_NAMED_BODY}, no
+     * telephone number or address: "Ufficio Stampa ASD Virtus Castelfranco", "Press Office, Harlow Town FC"): the office
+     * signing the text it wrote, as clubs, unions and councils close their news. {@link EdgeTrimmer} asks it of the text's
+     * last line only.
+     */
+    static boolean isOfficeSignature(String line) {
+        return OFFICE_OF_NAMED_BODY.matcher(line).matches() && !CONTACT_DATA.matcher(line).find();
+    }
+
     /** A bare label ({@link #BARE_LABEL_WORDS}) alone on its line. */
     private static final Pattern BARE_LABEL = Pattern.compile(BARE_LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

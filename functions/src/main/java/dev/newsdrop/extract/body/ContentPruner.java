@@ -1060,8 +1060,11 @@ final class ContentPruner {
             return null;
         }
         String heading = texts.builtOr(e).strip();
-        if (Notices.NEEDS_YOU_HEADING.matcher(heading).matches() || SupporterBoxes.heads(heading, textAfter(box.text(), heading))) {
-            return box; // "<div><h3>Támogatóink</h3><p>…</p></div>": a club's sponsors, tax-share appeal or ask for a gift
+        if (Notices.NEEDS_YOU_HEADING.matcher(heading).matches()) {
+            return box;
+        }
+        if (SupporterBoxes.heads(heading, textAfter(box.text(), heading)) && SupporterBoxes.closesText(box, container, stats)) {
+            return box; // "<div><h3>Támogatóink</h3><p>…</p></div>" after a club's news: its sponsors, tax-share appeal or ask for a gift
         }
         Matcher support = Notices.SUPPORT_US_HEADING.matcher(heading);
         if (!support.matches()) {

@@ -1,5 +1,7 @@
 package dev.newsdrop.extract.body;
 
+import org.jsoup.nodes.Element;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,23 +11,26 @@ import java.util.regex.Pattern;
  * European countries let a taxpayer give to a non-profit (Hungary's 1 %, Poland's 1.5 %, Slovakia's 2 %, Italy's
  * "5x1000"), and the ask to support the club with money ("Støt klubben" over a MobilePay number). Each is read from the
  * heading that opens the box, as {@link Notices#NEEDS_YOU_HEADING} is: {@code ContentPruner} asks only a short heading
- * that is the first child of a short block lying well under the container's text, so a story's own section headed "Our
- * sponsors" or "Az 1 százalék" stays among its paragraphs.
+ * that is the first child of a short block lying well under the container's text. Such a box also closes the text
+ * ({@link #closesText}): a club sets it after its news, while a story set in sections may head one of them "Støtt
+ * klubben" or "Nos partenaires" and go on after it.
  */
 final class SupporterBoxes {
 
     /**
      * A heading that names the club's sponsors or partners with the possessive that makes them its own, or thanks them,
      * in the languages of club sites: English, French ("Ils nous soutiennent"), Italian, Spanish, Portuguese, German,
-     * Dutch, Swedish, Danish, Norwegian, Polish, Czech and Hungarian (one word with its possessive ending: "támogatóink",
-     * our supporters). Read whole, with a closing colon or exclamation allowed.
+     * Dutch, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Romanian and Hungarian (one word with its possessive
+     * ending: "támogatóink", our supporters), the languages whose tax-share appeals {@link #TAX_SHARE} reads among them.
+     * Read whole, with a closing colon or exclamation allowed.
      */
     private static final Pattern SPONSORS_HEADING = Pattern.compile("(?iu)(?:(?:a )?(?:big )?(?:thank you|thanks) to |merci à |grazie ai |gracias a )?"
             + "(?:our (?:sponsors|partners|supporters|club sponsors)|nos (?:partenaires|sponsors|soutiens)|ils nous soutiennent"
             + "|i nostri (?:sponsor|partner)|nuestros (?:patrocinadores|colaboradores)|(?:os )?nossos (?:patrocinadores|parceiros)"
             + "|unsere (?:sponsoren|partner|unterstützer)|onze (?:sponsors|sponsoren|partners)|våra (?:sponsorer|samarbetspartners|partners)"
             + "|vores (?:sponsorer|samarbejdspartnere)|våre (?:sponsorer|samarbeidspartnere)|nasi (?:sponsorzy|partnerzy)"
-            + "|naši (?:partneři|sponzoři)|partneři klubu|támogatóink|szponzoraink|partnereink)\\s*[:!]?");
+            + "|naši (?:partneři|sponzoři|partneri|sponzori)|partneři klubu|partneri klubu|partenerii noștri|sponsorii noștri"
+            + "|támogatóink|szponzoraink|partnereink)\\s*[:!]?");
 
     /**
      * The share of income tax a taxpayer may assign to a non-profit, as a club's appeal names it: a percentage written with
@@ -57,10 +62,10 @@ final class SupporterBoxes {
 
     /**
      * Lower-case stems of money asked for in a box under a {@link #SUPPORT_THE_CLUB_HEADING} beyond {@link
-     * Notices#asksForMoney}'s: the Nordic word for a contribution ("bidrag") and the payment apps Nordic clubs take gifts
-     * by (MobilePay, Swish, Vipps).
+     * Notices#asksForMoney}'s: the Nordic word for a contribution ("bidrag"), the payment apps Nordic clubs take gifts
+     * by (MobilePay, Swish, Vipps), and the Dutch verb of giving ("doneer", "doneren") that "donat" does not open.
      */
-    private static final String[] GIFT_STEMS = {"bidrag", "mobilepay", "swish", "vipps"};
+    private static final String[] GIFT_STEMS = {"bidrag", "mobilepay", "swish", "vipps", "doneer", "donere"};
 
     private SupporterBoxes() {
     }
@@ -76,6 +81,41 @@ final class SupporterBoxes {
             return true;
         }
         return SUPPORT_THE_CLUB_HEADING.matcher(heading).matches() && asksForGift(textAfterHeading);
+    }
+
+    /** Text-bearing blocks after a supporter box read at most: a club sets a few such boxes in a row. */
+    private static final int MAX_BOXES_AFTER = 4;
+
+    /**
+     * True when nothing after the box, up to the container's end, holds text but other supporter boxes (at most {@link
+     * #MAX_BOXES_AFTER}) or links (a list of the club's other news): the box closes the text. A story's section, a
+     * paragraph or a quotation after it says the box is the story's own.
+     */
+    static boolean closesText(Element box, Element container, TextStats stats) {
+        int seen = 0;
+        for (Element at = box; at != null && at != container; at = at.parent()) {
+            for (Element x = at.nextElementSibling(); x != null; x = x.nextElementSibling()) {
+                TextStats.Stats xs = stats.of(x);
+                if (xs == null || xs.chars == 0 || xs.linkChars * 2 >= xs.chars) {
+                    continue;
+                }
+                if (++seen > MAX_BOXES_AFTER || !isSupporterBox(x)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True when the block opens with a heading that {@link #heads} a supporter box. */
+    private static boolean isSupporterBox(Element x) {
+        Element first = x.firstElementChild();
+        if (first == null || !Blocks.isHeading(first)) {
+            return false;
+        }
+        String heading = first.text().strip();
+        String text = x.text();
+        return heads(heading, text.startsWith(heading) ? text.substring(heading.length()) : text);
     }
 
     private static boolean asksForGift(String text) {

@@ -22,6 +22,9 @@ class SupporterBoxesTest {
         "Støt klubben | Giv et bidrag via MobilePay 12345",
         "Stöd föreningen! | Swisha valfritt belopp till 123 456 78 90",
         "Soutenez le club | Faites un don en ligne",
+        "Naši partneri | Mesto Piešťany · Kúpele",
+        "Partenerii noștri | Primăria Brașov",
+        "Steun de club | Doneren kan via de website.",
     })
     void headsSupporterBox(String heading, String after) {
         assertTrue(SupporterBoxes.heads(heading, after), heading);

@@ -29,7 +29,7 @@ public final class BylineLeads {
      * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори", Serbian "Аутори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte", Finnish "Lähettänyt" and Hindi "प्रस्तुतकर्ता" (Blogger's "Posted by" in those
      * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), "published by" as municipal and
-     * club sites' CMSs write it: Hungarian "Közzétette", Czech and Slovak "Publikoval(a)", Croatian, Bosnian and
+     * club sites' CMSs write it: Hungarian "Közzétette", Czech and Slovak "Publikoval(a)" and "Přidal(a)"/"Pridal(a)" ("added by"), Croatian, Bosnian and
      * Serbian "Objavio/Objavila", Slovene "Objavil(a)", Turkish "Yayınlayan", Finnish "Julkaissut"; German's gender-inclusive
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
@@ -76,7 +76,7 @@ public final class BylineLeads {
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "ຂຽນໂດຍ", "ຜູ້ຂຽນ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
             "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur", "minn", "сэтгүүлч", "сурвалжлагч", "awtor", "troch",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
-            "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
+            "közzétette", "publikoval", "publikovala", "přidal", "přidala", "pridal", "pridala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen",
             "беседовал", "беседовала", "беседовали", "розмовляв", "розмовляла", "розмовляли", "размаўляў", "размаўляла",
             "oprac.", "opracowanie", "opracował", "opracowała", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ",

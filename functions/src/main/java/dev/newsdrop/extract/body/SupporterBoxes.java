@@ -3,6 +3,7 @@ package dev.newsdrop.extract.body;
 import org.jsoup.nodes.Element;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,16 @@ final class SupporterBoxes {
             + "|vores (?:sponsorer|samarbejdspartnere)|våre (?:sponsorer|samarbeidspartnere)|nasi (?:sponsorzy|partnerzy)"
             + "|naši (?:partneři|sponzoři|partneri|sponzori)|partneři klubu|partneri klubu|partenerii noștri|sponsorii noștri"
             + "|támogatóink|szponzoraink|partnereink)\\s*[:!]?");
+
+    /**
+     * Words opening with a lower-case letter that a sponsors' wall holds after its heading at most: a wall names its
+     * sponsors, whose names open with capitals ("Boulangerie Martin · Crédit Mutuel"), with perhaps a short call to join
+     * them ("Devenez partenaire du club : contactez-nous !"). A section that thanks its supporters in sentences ("None of
+     * this would have been possible without the 1,240 people who gave …") is a text's own, under the same heading.
+     */
+    private static final int MAX_WALL_LOWER_CASE_WORDS = 8;
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}");
 
     /**
      * The share of income tax a taxpayer may assign to a non-profit, as a club's appeal names it: a percentage written with
@@ -71,16 +82,28 @@ final class SupporterBoxes {
     }
 
     /**
-     * True when the heading opens a supporter box: a sponsors' wall ({@link #SPONSORS_HEADING}), a tax-share appeal
+     * True when the heading opens a supporter box: a sponsors' wall ({@link #SPONSORS_HEADING} over names, {@link
+     * #isWallOfNames}), a tax-share appeal
      * ({@link #TAX_SHARE}) over the beneficiary's number ({@link #REGISTRATION_NUMBER}), or an ask to support the club ({@link #SUPPORT_THE_CLUB_HEADING}) whose text after the heading
      * asks for money.
      */
     static boolean heads(String heading, String textAfterHeading) {
-        if (SPONSORS_HEADING.matcher(heading).matches()
+        if (SPONSORS_HEADING.matcher(heading).matches() && isWallOfNames(textAfterHeading)
                 || TAX_SHARE.matcher(heading).find() && REGISTRATION_NUMBER.matcher(textAfterHeading).find()) {
             return true;
         }
         return SUPPORT_THE_CLUB_HEADING.matcher(heading).matches() && asksForGift(textAfterHeading);
+    }
+
+    /** True when the text holds at most {@link #MAX_WALL_LOWER_CASE_WORDS} words opening in lower case: names, not sentences. */
+    private static boolean isWallOfNames(String text) {
+        Matcher m = LOWER_CASE_WORD.matcher(text);
+        for (int n = 0; m.find(); ) {
+            if (++n > MAX_WALL_LOWER_CASE_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text-bearing blocks after a supporter box read at most: a club sets a few such boxes in a row. */

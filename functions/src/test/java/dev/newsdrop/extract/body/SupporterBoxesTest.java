@@ -39,6 +39,8 @@ class SupporterBoxesTest {
         // the sponsors of someone else, or a heading that goes on
         "Sponsors of the Olympic torch relay | Coca-Cola · Samsung",
         "Unsere Sponsoren ziehen sich zurück | Der Verein verliert zwei Geldgeber.",
+        // a text's section thanking its supporters in sentences, under a wall's heading
+        "Our supporters | None of this would have been possible without the 1,240 people who gave money or food this year, the 96 volunteers who sorted and drove. Thank you all.",
         // a percentage with no tax in it
         "Mit 1,5% mehr Lohn | Die Einigung im Überblick 123456",
     })

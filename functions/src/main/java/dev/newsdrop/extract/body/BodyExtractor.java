@@ -133,11 +133,12 @@ public final class BodyExtractor {
             }
         }
         Element htmlSource = container != null ? container : asParagraphs(doc, paragraphs);
-        int paragraphsBeforeCredit = paragraphs.size();
+        List<String> paragraphsBeforeCredit = List.copyOf(paragraphs);
         String credit = SourceCredit.extract(paragraphs, htmlSource);
         deadline.check("the source credit");
-        // a credit taken out of the container changed it (a label alone, "Sources:", leaves with no credit named): its HTML is written again
-        boolean containerKept = credit == null && paragraphs.size() == paragraphsBeforeCredit;
+        // a credit taken out of the container changed it (a label alone, "Sources:", leaves with no credit named; a sign-off
+        // cut from the last sentence, "… gestiegen./bgf/jha"): its HTML is written again
+        boolean containerKept = credit == null && paragraphs.equals(paragraphsBeforeCredit);
         if (credit == null) {
             credit = stats.firstPublication; // the note on where the text first appeared, taken out by the pruning stage
         }

@@ -656,6 +656,7 @@ final class ContentPruner {
         BlockTexts texts = new BlockTexts();
         List<Element> quotes = new ArrayList<>(); // quotation blocks and boxes, tried as pull quotes after the walk
         RepeatedLabels labels = new RepeatedLabels(); // short lines the template repeats between the paragraphs
+        Map<Element, Boolean> embedWrappers = new java.util.IdentityHashMap<>(); // wrappers judged by isEmbedChromeLink, once each
         markBoilerplateBrokenLines(container, removals);
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -663,6 +664,10 @@ final class ContentPruner {
                 deadline.tick(STAGE);
                 if (node instanceof Element cell && cell.parent() == container && isLinkColumn(cell, stats)) {
                     removals.mark(cell);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (inQuotedPost[0] > 0 && node instanceof Element link && isEmbedChromeLink(link, embedWrappers)) {
+                    removals.mark(link); // "View this post on Instagram" beside the post's paragraphs: the embed's chrome
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (!(node instanceof Element e) || e == container || !Blocks.isBlock(e)) {
@@ -1609,6 +1614,32 @@ final class ContentPruner {
     }
 
     /**
+     * True when the link, inside a quoted post, is the embed code's chrome set beside the post's paragraphs: a link in a
+     * wrapper {@code <div>} that holds a {@code <p>} of its own and no unlinked words, the link in no paragraph. Instagram's
+     * embed sets its "View this post on Instagram" link so, over the post's caption and attribution in {@code <p>}s; a
+     * tweet's attribution line sets its date link straight in the {@code <blockquote>} beside the name's words, and stays.
+     */
+    private static boolean isEmbedChromeLink(Element link, Map<Element, Boolean> wrappers) {
+        Element wrapper = link.parent();
+        if (!link.nameIs("a") || wrapper == null || !wrapper.nameIs("div")) { // a <div> is in no <p>: the parser closes one before it
+            return false;
+        }
+        return wrappers.computeIfAbsent(wrapper, ContentPruner::isEmbedChromeWrapper); // its links share it: read once
+    }
+
+    /** True when the wrapper holds a {@code <p>} among its children and no unlinked words of its own. */
+    private static boolean isEmbedChromeWrapper(Element wrapper) {
+        boolean holdsParagraph = false;
+        for (org.jsoup.nodes.Node n : wrapper.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false; // unlinked words of the wrapper's own: the post's text
+            }
+            holdsParagraph |= n instanceof Element child && child.nameIs("p");
+        }
+        return holdsParagraph;
+    }
+
+    /**
      * True when the block is a paragraph or wraps one within its first nodes: inside a quoted post,
      * its text (the embed codes set the post's words and the attribution line in {@code <p>}s, in
      * a wrapper {@code <div>} or two). The embed's chrome is links around pictures and labels.
@@ -2180,6 +2211,9 @@ final class ContentPruner {
         if (text.length() <= MAX_APP_PITCH_LINE_CHARS && isIndicAppPitch(text) && e.getElementsByTag("a").size() > 0) {
             return true; // "… के लिए जागरण ऐप डाउनलोड करें": the paper's app, linked, the reader told to download it
         }
+        if (text.length() <= SHORT_LINE_CHARS && (DASHED_PICTURE_CREDIT.matcher(text).matches() || isKoreanPictureCredit(text))) {
+            return true; // "— Foto: Leo Caldas/Divulgação", "사진=스타라인엔터테인먼트 제공": the credit of the picture above
+        }
         String words = afterPictographs(text);
         if (words != text && !words.isEmpty() && opensBoilerplate(words)) {
             return true; // "📌 LEIA TAMBÉM", "📲 Follow us on …": the pictograph decorates the line, its words say what it is
@@ -2269,6 +2303,27 @@ final class ContentPruner {
         return !TextStats.endsSentence(before.charAt(before.length() - 1)) && words(before) <= 6
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(before) != null && !holdsEventDate(e);
     }
+
+    /**
+     * A picture's credit as Korean papers set it on a line of its own under the photo, the label joined to the source by an
+     * equals sign or a colon: "사진=스타라인엔터테인먼트 제공" (photo = the agency, provided), "사진 제공=…", "사진: 연합뉴스". The
+     * label then a blank opens a sentence ("사진 작가 김 씨는 …"), which stays.
+     */
+    private static final Pattern KOREAN_PICTURE_CREDIT = Pattern.compile("^사진(?:\\s?제공)?\\s*[=＝:：]\\s*\\S.{0,60}$");
+
+    /** True when the line is a {@link #KOREAN_PICTURE_CREDIT}, asked only of a line that opens with the label. */
+    private static boolean isKoreanPictureCredit(String text) {
+        return text.startsWith("사진") && KOREAN_PICTURE_CREDIT.matcher(text).matches();
+    }
+
+    /**
+     * A picture's credit on a line of its own opened by a dash, as Brazilian portals set it under a photo's caption ("— Foto:
+     * Leo Caldas/Divulgação", "– Foto: Reprodução/Instagram"): the label, its colon and the credit, with no sentence's end.
+     * A line of dialogue that the dash opens ends as a sentence does ("— Foto: é isso que eu quero.").
+     */
+    private static final Pattern DASHED_PICTURE_CREDIT = Pattern.compile(
+            "^[—–-]\\s*(?:foto|fotos|photo|photos|imagem|imagens|image|crédito|credito)\\s*[:：]\\s*[^\\s.!?][^.!?]{0,80}(?<![.!?…])$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A picture's credit closing a line, after the caption's sentence or alone: "… in Praze 10. Foto: ČTK", "Fotó: MTI/Kovács
@@ -2951,7 +3006,8 @@ final class ContentPruner {
     /**
      * Marks the lines of the block, set apart by {@code <br>} as Blogger's post body and older editors set a whole text,
      * that are a boilerplate line whose link carries most of it: a label and its link on a line of their own ("<b>මේවාත් කියවන්න:</b>
-     * <a>…</a><br>", "Ẹ tún ka: <a>…</a>", "Read also: <a>…</a>"), as a paragraph of them is cut ({@link #opensBoilerplate}).
+     * <a>…</a><br>", "Ẹ tún ka: <a>…</a>", "Read also: <a>…</a>"), as a paragraph of them is cut ({@link #opensBoilerplate}),
+     * and a Korean picture's credit under the photo ({@link #isKoreanPictureCredit}: "사진=… 제공"), which no sentence opens.
      * The line's inline nodes and the break closing it go; a line holding a block is left to the walk. One pass over the
      * block's children.
      */
@@ -2999,8 +3055,9 @@ final class ContentPruner {
             }
         }
         String text = line.toString().strip();
-        // a label and its link: the link carries most of the line (a notice naming the site's address in passing is a notice's own line)
-        if (text.isEmpty() || linkChars * 2 < text.length() || !opensBoilerplate(text)) {
+        // a label and its link: the link carries most of the line (a notice naming the site's address in passing is a notice's
+        // own line); or a picture's credit under the photo, a line of its own with no link ("사진=… 제공")
+        if (text.isEmpty() || (linkChars * 2 < text.length() || !opensBoilerplate(text)) && !isKoreanPictureCredit(text)) {
             return;
         }
         for (int k = from; k < to; k++) {

@@ -146,6 +146,12 @@ final class EdgeTrimmer {
                 removeLine(credit, stats, removals);
             }
         }
+        if (start < end) {
+            cutOpeningText(lines.get(start), TAIWAN_REPORTER_BRACKET); // "〔記者林怡萱／台南報導〕台南運河…": the reporter's line
+        }
+        if (end > start && !authorKeys.isEmpty()) {
+            closingBracketedCredit(lines.get(end - 1), authorKeys); // "…としている。（小野寺明美）": the writer's signature
+        }
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
     }
 
@@ -315,9 +321,15 @@ final class EdgeTrimmer {
         String name = SIGNATURE_DASH.matcher(e.text().strip()).replaceFirst("");
         Matcher bracketed = BRACKETED_CREDIT.matcher(name);
         boolean inBrackets = bracketed.matches();
-        if (inBrackets) {
-            name = bracketed.group(1).strip();
-        }
+        return namesAuthor(inBrackets ? bracketed.group(1).strip() : name, inBrackets, authorKeys);
+    }
+
+    /**
+     * True when the credit names one of the authors, the writer's label, a Japanese desk or (in brackets) a reporter's title
+     * before the name allowed: the name test of {@link #isAuthorSignature} and {@link #closingBracketedCredit}.
+     */
+    private static boolean namesAuthor(String credit, boolean inBrackets, java.util.Set<String> authorKeys) {
+        String name = credit;
         if (!authorKeys.contains(letters(name))) {
             name = BylineLeads.withoutLeadIn(name).strip(); // "文／小林 恵子", "Text: Jane Roe": the writer's label and the name
             name = BylineLeads.withoutJapaneseDesk(name).replace('\u3000', ' '); // "社会部　小林真司": the desk the writer works on
@@ -328,6 +340,74 @@ final class EdgeTrimmer {
         }
         // a name's letters only: "/ritzau/" under the text is the wire's signature, the source credit's to take
         return SIGNATURE_NAME.matcher(name).matches() && authorKeys.contains(letters(name));
+    }
+
+    /**
+     * A Taiwanese paper's reporter line in tortoise-shell brackets run into the text's first paragraph: the reporters with
+     * their titles, a slash, the place filed from and "報導" (reports) — "〔記者林怡萱／台南報導〕", "〔編譯陳韻如／綜合報導〕".
+     * The author finder reads the names from it; the text begins after it.
+     */
+    private static final Pattern TAIWAN_REPORTER_BRACKET = Pattern.compile("^〔[^〔〕]{2,60}(?:報導|报道)〕\\s*");
+
+    /**
+     * A Japanese or Chinese writer's credit in full-width brackets closing the last paragraph's own text, straight after its
+     * last sentence's mark: "…検討するとしている。（小野寺明美）". Set after the full stop it is no part of the sentence, as a
+     * bracket inside one stands before its stop ("…と話した（同市の担当者）。"). Group 1 is what the brackets hold.
+     */
+    private static final Pattern CLOSING_BRACKETED_CREDIT = Pattern.compile("(?<=[。！？」』])（([^（）]{2,40})）$");
+
+    /** Cuts the pattern's match from the line's first words, when they are one text node that opens with it. */
+    private static void cutOpeningText(Element line, Pattern opening) {
+        org.jsoup.nodes.TextNode first = edgeText(line, true);
+        if (first == null) {
+            return;
+        }
+        String whole = first.getWholeText();
+        int lead = whole.length() - whole.stripLeading().length();
+        Matcher m = opening.matcher(whole).region(lead, whole.length());
+        if (m.lookingAt() && m.end() < whole.length()) {
+            first.text(whole.substring(0, lead) + whole.substring(m.end()));
+        }
+    }
+
+    /**
+     * Cuts a {@link #CLOSING_BRACKETED_CREDIT} from the line's last words when it names one of the authors ({@link
+     * #namesAuthor}): the writer's signature set at the end of the last paragraph rather than on a line of its own.
+     */
+    private static void closingBracketedCredit(Element line, java.util.Set<String> authorKeys) {
+        org.jsoup.nodes.TextNode last = edgeText(line, false);
+        if (last == null) {
+            return;
+        }
+        String whole = last.getWholeText().stripTrailing();
+        if (whole.isEmpty() || whole.charAt(whole.length() - 1) != '）') {
+            return;
+        }
+        Matcher m = CLOSING_BRACKETED_CREDIT.matcher(whole);
+        if (m.find(Math.max(0, whole.length() - 43)) && m.start() > 0 && namesAuthor(m.group(1).strip(), true, authorKeys)) {
+            last.text(whole.substring(0, m.start()));
+        }
+    }
+
+    /** The line's first (or last) text node that is not blank, or null when an element's text comes before (after) it. */
+    private static org.jsoup.nodes.TextNode edgeText(Element line, boolean first) {
+        org.jsoup.nodes.Node n = line;
+        while (n instanceof Element e && e.childNodeSize() > 0) {
+            List<org.jsoup.nodes.Node> kids = e.childNodes();
+            org.jsoup.nodes.Node pick = null;
+            for (int i = 0; i < kids.size(); i++) {
+                org.jsoup.nodes.Node k = kids.get(first ? i : kids.size() - 1 - i);
+                if (!(k instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+                    pick = k;
+                    break;
+                }
+            }
+            if (pick == null) {
+                return null;
+            }
+            n = pick;
+        }
+        return n instanceof org.jsoup.nodes.TextNode t ? t : null;
     }
 
     /** The note on the writer in an author box closing the text is no longer than this. */
@@ -767,6 +847,7 @@ final class EdgeTrimmer {
      * The initials of the reporter and the editors joined by slashes, with which a desk closes a story: in brackets and
      * lower case on Indonesian portals ("(afz/idn)", "(ugo/ugo)"), bare and in lower case under Côte d'Ivoire's wire copy
      * ("sks/kp/fmo", after its "(AIP)"; a wire's name first is its sign-off, which {@link SourceCredit} reads: "ats/jfe"),
+     * each group closed by its slash under PAP's copy ("kek/ asa/"),
      * bare and in capitals on the national wires of
      * French-speaking Africa and the papers that carry their copy ("ADL/AKS/OID", "SG/ASG", "KKS/ls"): a sign-off, though
      * it is set as a paragraph and ends in a letter or a bracket. The capitals' form asks for a capital first and at least
@@ -777,7 +858,7 @@ final class EdgeTrimmer {
      * letters and signs). Bengali digits are no initials: "স্বাস্থ্য বাতায়ন ১৬২৬৩/৩৩৩" gives the helplines' numbers
      * ({@link #BENGALI_LETTER}).
      */
-    private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(?\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)?"
+    private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(?\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*(?:/|\\)?)"
             + "|(?:\\(\\p{Lu}\\p{L}{1,11}\\)\\s*)?\\p{Lu}{2,4}(?:\\s?//?\\s?\\p{L}{2,4}){1,4}"
             + "|(?:" + BENGALI_LETTER + "{2,16}(?: " + BENGALI_LETTER + "{2,16})?)?(?:/" + BENGALI_LETTER + "{2,8}){1,3})$");
 
@@ -827,8 +908,17 @@ final class EdgeTrimmer {
         if (s == null || s.chars > MAX_CONTACT_SIGN_OFF_CHARS || s.chars < 6) {
             return false;
         }
-        String text = e.text().strip();
-        return text.indexOf('@') > 0 && CONTACT_SIGN_OFF.matcher(text).matches();
+        return isContactSignOffText(e.text());
+    }
+
+    /**
+     * True for a text that is only a {@link #CONTACT_SIGN_OFF}: asked of a line of a text parted by breaks too, which has
+     * no element of its own ({@link SourceCredit}).
+     */
+    static boolean isContactSignOffText(String line) {
+        String text = line.strip();
+        return text.length() <= MAX_CONTACT_SIGN_OFF_CHARS && text.length() >= 6 && text.indexOf('@') > 0
+                && CONTACT_SIGN_OFF.matcher(text).matches();
     }
 
     /** True for a line that is only an {@link #INITIALS_SIGN_OFF}. */

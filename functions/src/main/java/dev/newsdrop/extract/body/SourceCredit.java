@@ -184,9 +184,10 @@ final class SourceCredit {
 
     /**
      * The service of a financial wire that its dateline names after the wire, as dpa-AFX labels its analysts' notes and
-     * brokers' news ("NEW YORK (dpa-AFX Analyser) - ", "FRANKFURT (dpa-AFX Broker) - "): the wire is the credit.
+     * brokers' news ("NEW YORK (dpa-AFX Analyser) - ", "FRANKFURT (dpa-AFX Broker) - "), and as PAP names its financial
+     * service ("Warszawa, 07.12.2026 (PAP Biznes) - "): the wire is the credit.
      */
-    private static final String WIRE_SERVICE_PART = "(?:\\s(?:Analyser|Broker))?";
+    private static final String WIRE_SERVICE_PART = "(?:\\s(?:Analyser|Broker|Biznes))?";
 
     /**
      * The day Afghanistan's agencies set inside their dateline's bracket after the Arabic comma, in the Solar Hijri
@@ -385,9 +386,10 @@ final class SourceCredit {
     /**
      * The characters one of which every match of {@link #LEADING_AGENCY} holds: the bracket opening the agency, the slash
      * before it, the dash after the day or the wire, the colon (or Armenian full stop) closing the comma shape; or else the
-     * full stop that closes the comma shape's wire ({@link #closesCommaDatelineWire}).
+     * full stop that closes the comma shape's wire ({@link #closesCommaDatelineWire}). The full-width bracket opens a
+     * Korean wire's dateline ({@link #KOREAN_WIRE_DATELINE}: "（서울=연합뉴스）"), read behind the same gate.
      */
-    private static final String LEADING_AGENCY_MARKS = "([/-–—:։";
+    private static final String LEADING_AGENCY_MARKS = "([/-–—:։（";
 
     /**
      * How many characters that are no blank ({@code \s}) a match of {@link #LEADING_AGENCY} may read before its first
@@ -642,10 +644,51 @@ final class SourceCredit {
         return s.indexOf('-') >= 0 || s.indexOf('—') >= 0 || s.indexOf('–') >= 0;
     }
 
+    /**
+     * The desk's initials glued to the last sentence by slashes, as dpa-AFX closes its copy ("… stark gestiegen./bgf/jha/mis",
+     * "… Aktienrückkauf./rob/ag"): the short names of the reporter and the editors in lower case, each after a slash, straight
+     * after the sentence's closing mark. A sign-off, no words of the text; it names no wire (the copy's dateline does).
+     */
+    private static final Pattern TRAILING_DESK_INITIALS = Pattern.compile("(?<=[.!?\"“”»])\\s?(?:/\\p{Ll}{2,4}){2,4}/?$");
+
+    /** A {@link #TRAILING_DESK_INITIALS} sign-off is read only in this many last characters of the text: four groups. */
+    private static final int MAX_TRAILING_DESK_INITIALS_CHARS = 22;
+
+    /** Takes a {@link #TRAILING_DESK_INITIALS} sign-off off the last paragraph and the container, if one closes it. */
+    private static void stripTrailingDeskInitials(List<String> paragraphs, Element container) {
+        int lastIndex = paragraphs.size() - 1;
+        String last = paragraphs.get(lastIndex);
+        int from = Math.max(0, last.length() - MAX_TRAILING_DESK_INITIALS_CHARS);
+        if (last.indexOf('/', from) < 0) {
+            return; // most texts close on a sentence's mark with no slash near it
+        }
+        Matcher m = TRAILING_DESK_INITIALS.matcher(last);
+        if (m.find(from)) {
+            paragraphs.set(lastIndex, last.substring(0, m.start()).trim());
+            replaceInText(container, m.group().trim(), true);
+        }
+    }
+
+    /**
+     * True when a closing line's credit names a wire ({@link NewsAgencies#IN_CREDITS}), perhaps with its service after a blank
+     * ({@link #WIRE_SERVICE_PART}: "PAP Biznes"): its copy opens with the wire's dateline too, which leaves the text with it.
+     */
+    private static boolean wireClosing(String credit) {
+        return WIRE_CLOSING.matcher(tidy(credit)).matches();
+    }
+
+    /** A {@link #wireClosing} credit: a wire's name, its service perhaps after it. */
+    private static final Pattern WIRE_CLOSING = Pattern.compile("(?:" + NewsAgencies.IN_CREDITS + ")" + WIRE_SERVICE_PART);
+
     /** The credited source, with its line removed from {@code paragraphs} and the container; null when none. */
     static String extract(List<String> paragraphs, Element container) {
         if (paragraphs.isEmpty()) {
             return null;
+        }
+        stripTrailingDeskInitials(paragraphs, container); // "… gestiegen./bgf/jha": the desk's sign-off, before the last line is read
+        if (paragraphs.size() > 1 && EdgeTrimmer.isContactSignOffText(paragraphs.get(paragraphs.size() - 1))) {
+            // "lsm@yna.co.kr" closing a text parted by breaks, where the end trimmer finds no element for the line
+            removeLine(container, paragraphs.remove(paragraphs.size() - 1).strip());
         }
         String service = releaseService(paragraphs);
         if (service != null) {
@@ -718,6 +761,10 @@ final class SourceCredit {
             if (credit != null) {
                 paragraphs.remove(lastIndex);
                 removeLine(container, last);
+                String dateline = wireClosing(credit) ? stripLeading(paragraphs, container) : null;
+                if (dateline != null) {
+                    return dateline; // "(PAP Biznes)" under "Warszawa, 07.12.2026 (PAP Biznes) - …": one wire's copy, signed twice
+                }
                 String source = tidy(credit);
                 if (OWN_WORK.matcher(source).find()) {
                     return null; // "Źródło: GUS, opracowanie własne": the newsroom's own work from figures, no one else's copy

@@ -332,6 +332,12 @@ public final class AuthorNames {
     private static final String CORRESPONDENT_NOUNS = "প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|நிருபர்|செய்தியாளர்|වාර්තාකරු";
 
     /**
+     * The one word of a city after a South Asian correspondent's post, the story's dateline set beside the byline: the
+     * place names where the post sits, no person ("বিনোদন প্রতিবেদক ঢাকা", "ক্রীড়া প্রতিবেদক, চট্টগ্রাম").
+     */
+    private static final String DATELINE_CITY_AFTER_POST = "(?:,?\\s+[\\p{IsBengali}\\p{IsDevanagari}\\p{IsTamil}\\p{IsSinhala}\\p{M}]+)?";
+
+    /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
      * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Hindi and Bengali "desks" ("न्यूज़ डेस्क", news desk,
      * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi", Malay
@@ -452,10 +458,18 @@ public final class AuthorNames {
             + "carta do leitor|opinione|lettere al direttore|opinie|ingezonden brief|"
             + "lettere|lettere dei lettori|cartas|cartas de los lectores|cartas dos leitores|lezersbrieven";
 
+    /**
+     * A Thai newsroom's team or desk with its beat written on, as Thai compounds without a blank: "ทีมข่าวกีฬา" (sports news
+     * team), "ทีมข่าวบันเทิง" (entertainment), "โต๊ะข่าวต่างประเทศ" (foreign news desk), "ฝ่ายข่าวการเมือง", "กองบรรณาธิการข่าวบันเทิง".
+     * A Thai person's name is a given name and a family name parted by a blank and opens with none of these words.
+     */
+    private static final String THAI_NEWS_DESK = "(?:ทีมข่าว|โต๊ะข่าว|ฝ่ายข่าว|กองบรรณาธิการ)\\p{IsThai}{0,24}";
+
     /** A whole string that is only a generic credit ({@link #GENERIC_DESKS}, a bare role, {@link #BARE_EDITOR_ROLES}). */
     private static final Pattern GENERIC_CREDIT = Pattern.compile(
             "(?iu)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
                     + BARE_EDITOR_ROLES + "|" + GENERIC_DESKS
+                    + "|" + THAI_NEWS_DESK
                     // a publication's unnamed staff reporter, in the possessive: "The Newspaper's Staff Reporter"
                     + "|[^,;|]{1,40}['’]s\\s+(?:staff\\s+)?(?:reporter|correspondent|writer))$");
 
@@ -557,7 +571,7 @@ public final class AuthorNames {
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|supplied|submitted|contributed|eingesandt|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + WEEKDAYS + "|" // a weekday alone: what is left of a date line set where the byline goes ("Saturday, 14/11/2026")
-                    + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + BARE_EDITOR_ROLES + "|" + AUTHOR_BOX_BUTTONS + "|"
+                    + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + THAI_NEWS_DESK + "|" + BARE_EDITOR_ROLES + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"
                     + PUBLICATION_LABELS + "|"
@@ -596,10 +610,12 @@ public final class AuthorNames {
      * Tamil "யாழ். நிருபர்" and "எமது நிருபர்" (our correspondent), Sinhala "ප්‍රාදේශීය වාර්තාකරු" (regional correspondent);
      * and English's possessive before a role, "The Newspaper's Staff Reporter". A place's, an outlet's or "our"
      * correspondent is a post, not a person; no name closes on these nouns. A comma before the role sets a name apart
-     * ("মো. রফিকুল ইসলাম, চট্টগ্রাম প্রতিনিধি" names the reporter): the role then closes no credit alone.
+     * ("মো. রফিকুল ইসলাম, চট্টগ্রাম প্রতিনিধি" names the reporter): the role then closes no credit alone. The dateline's
+     * city may follow the post, as Bangladeshi papers set a beat's reporter ("বিনোদন প্রতিবেদক ঢাকা", entertainment
+     * reporter, Dhaka; {@link #DATELINE_CITY_AFTER_POST}).
      */
     private static final String QUALIFIED_CORRESPONDENT = "(?<=^[^,،;|]{1,60}[\\s.'’])(?:s\\s+(?:staff\\s+)?(?:reporter|correspondent|writer)"
-            + "|" + CORRESPONDENT_NOUNS + ")$";
+            + "|(?:" + CORRESPONDENT_NOUNS + ")" + DATELINE_CITY_AFTER_POST + ")$";
 
     /** {@link #NOT_A_NAME}'s words found anywhere: a date's or a post's label, comment words, theme text and job titles. */
     private static final String NOT_A_NAME_WORDS = "\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"

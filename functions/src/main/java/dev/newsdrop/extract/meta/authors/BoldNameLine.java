@@ -89,6 +89,10 @@ final class BoldNameLine {
      * portal's author field often holds its first name alone.
      */
     static List<String> openingDatelineNames(PageScan scan) {
+        List<String> parted = partedDatelineNames(scan);
+        if (!parted.isEmpty()) {
+            return parted;
+        }
         int seen = 0;
         for (Element p : scan.paragraphs()) {
             if (++seen > MAX_DATELINE_PARAGRAPHS) {
@@ -189,8 +193,53 @@ final class BoldNameLine {
     /** Paragraphs read for an opening dateline: the menus' and teasers' paragraphs may come before the text's. */
     private static final int MAX_DATELINE_PARAGRAPHS = 40;
 
+    /** Containers parted by breaks read for an opening dateline: the text's is among the page's first. */
+    private static final int MAX_DATELINE_CONTAINERS = 5;
+
+    /**
+     * The reporters a Korean or Japanese wire's dateline names where it opens a text parted by breaks, not paragraphs
+     * ({@link PageScan#partedContainers}): "<div>（서울=연합뉴스）이승민·한지수 기자 = …<br><br>…</div>", as Korean portals
+     * set a wire's copy. The container's first words are the text's first paragraph. Empty when none opens so.
+     */
+    private static List<String> partedDatelineNames(PageScan scan) {
+        int seen = 0;
+        for (Element container : scan.partedContainers()) {
+            if (++seen > MAX_DATELINE_CONTAINERS) {
+                break;
+            }
+            String text = firstText(container);
+            if (text == null || text.isEmpty() || DATELINE_BRACKETS.indexOf(text.charAt(0)) < 0) {
+                continue; // only a bracketed dateline: a parted line opening with a Chinese wire's words may be a list's
+            }
+            List<String> dateline = cjkDatelineNames(text);
+            if (dateline != null && !dateline.isEmpty() && container.closest(PageRegions.SITE_CHROME) == null
+                    && container.closest(PageRegions.BESIDE_ARTICLE) == null && container.closest(NOT_TEXT) == null) {
+                return dateline;
+            }
+        }
+        return List.of();
+    }
+
+    /** The container's first words: its first child that is no blank text, when that is text; else null. */
+    private static String firstText(Element container) {
+        for (org.jsoup.nodes.Node n : container.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return t.getWholeText().strip();
+                }
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The names of the first bold name line at the head or foot of an article's text; empty when none. */
     static List<String> names(PageScan scan) {
+        List<String> parted = partedDatelineNames(scan);
+        if (!parted.isEmpty()) {
+            return parted; // "<div>（서울=연합뉴스）이승민·한지수 기자 = …<br><br>…": the wire's reporters opening a text of breaks
+        }
         int seen = 0;
         Set<Element> wideParents = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<RoleScope, List<Element>> roleLines = new HashMap<>();
@@ -1688,7 +1737,11 @@ final class BoldNameLine {
         if (p.childNodeSize() == 0 || !(p.childNode(0) instanceof TextNode t)) {
             return null;
         }
-        String text = t.getWholeText();
+        return cjkDatelineNames(t.getWholeText());
+    }
+
+    /** {@link #cjkDatelineNames(Element)} of a paragraph's opening text. */
+    private static List<String> cjkDatelineNames(String text) {
         if (!text.isEmpty() && DATELINE_BRACKETS.indexOf(text.charAt(0)) < 0) {
             return chineseWireDatelineNames(text);
         }

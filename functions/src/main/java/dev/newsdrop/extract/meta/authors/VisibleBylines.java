@@ -295,6 +295,9 @@ final class VisibleBylines {
             if (AuthorNames.isDatelinePlace(t) && followsAgency(e)) {
                 continue; // "<a>PTI, </a><span>Lisbon, </span>": the place the agency filed from, not a name
             }
+            if (BylineText.namesPlace(candidate)) {
+                continue; // "<span class=author-place>চট্টগ্রাম</span>" beside a desk's post: where the byline files from, not who
+            }
             List<String> beside = new ArrayList<>();
             List<String> raw = new ArrayList<>(languageAndNames(candidate, PublisherNames.withoutTrailingNames(t, trailingPublishers)));
             raw.addAll(AuthorMicrodata.coAuthors(candidate, candidates));

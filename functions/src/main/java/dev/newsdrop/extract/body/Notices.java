@@ -509,13 +509,23 @@ final class Notices {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?iu)^(?:the|o|a|os|as|el|la|los|las|le|les|l['’]|il|lo|de|het|die|der|das|den)\\s*(?<=\\s|['’])");
 
     /**
+     * WhatsApp and Telegram as the papers of the other Indian languages spell them in their own letters: Gujarati
+     * "વોટ્સએપ", Marathi "व्हॉट्सॲप" (and "व्हॉट्सअ‍ॅप", its "ॲ" written as "अ", a joiner and the candra sign), Malayalam
+     * "വാട്സാപ്പ്", "വാട്സ്ആപ്പ്", Telugu "వాట్సాప్", Kannada "ವಾಟ್ಸ್‌ಆ್ಯಪ್", "ವಾಟ್ಸಾಪ್", Tamil "வாட்ஸ்அப்", Odia "ହ୍ୱାଟସଆପ", Punjabi
+     * "ਵਟਸਐਪ", Assamese "হোৱাটছএপ", and Telegram in each; their prompts to join the paper's group name the app so.
+     */
+    private static final String INDIAN_SCRIPT_PLATFORMS = "(?:વોટ્સએપ|વોટ્સઍપ|વૉટ્સએપ|વ્હોટ્સએપ|ટેલિગ્રામ|व्हॉट्सॲप|व्हाट्सॲप|व्हॉट्सअ\u200dॅप"
+            + "|വാട്സാപ്പ്|വാട്സ്ആപ്പ്|വാട്ട്സ്ആപ്പ്|ടെലിഗ്രാം|ടെലഗ്രാം|వాట్సాప్|వాట్సప్|టెలిగ్రామ్|టెలిగ్రాం|ವಾಟ್ಸ್\u200cಆ್ಯಪ್|ವಾಟ್ಸ್ಆ್ಯಪ್|ವಾಟ್ಸಾಪ್"
+            + "|ಟೆಲಿಗ್ರಾಂ|ಟೆಲಿಗ್ರಾಮ್|வாட்ஸ்அப்|வாட்ஸ் அப்|டெலிகிராம்|ହ୍ୱାଟସଆପ|ହ୍ୱାଟ୍ସଆପ|ଟେଲିଗ୍ରାମ|ਵਟਸਐਪ|ਵ੍ਹਟਸਐਪ|ਟੈਲੀਗ੍ਰਾਮ|হোৱাটছএপ|হোৱাটচএপ|টেলিগ্ৰাম)";
+
+    /**
      * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
      * every script's prompt but Arabic script's, Bengali and Devanagari ones, {@link #ARABIC_SCRIPT_PLATFORMS},
      * {@link #BENGALI_AND_DEVANAGARI_PLATFORMS}, the Russian news platform Dzen's, "Дзен", and Telegram as Russian, Ukrainian
      * and Belarusian also write it, "телеграм-канал", "Телеграме", "тэлеграм", in Cyrillic): {@link #CHANNEL_PITCH}.
      */
     private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|дзен[еау]?|т[еэ]леграмм?[еуіа]?|" + ARABIC_SCRIPT_PLATFORMS + "|"
-            + BENGALI_AND_DEVANAGARI_PLATFORMS + ")";
+            + BENGALI_AND_DEVANAGARI_PLATFORMS + "|" + INDIAN_SCRIPT_PLATFORMS + ")";
 
     /**
      * The verbs (and "our") a prompt to join or follow the publisher's channel asks with, beside the platform's name, in the
@@ -537,7 +547,14 @@ final class Notices {
             + "|بپیوندید|ما را دنبال کنید"
             // Russian, Ukrainian and Belarusian "subscribe to", "read us", "join": the imperative addresses the reader
             + "|подписывайтесь на|подпишитесь на|читайте нас|присоединяйтесь к|підписуйтесь на|підпишіться на|приєднуйтесь до"
-            + "|падпісвайцеся на|чытайце нас|далучайцеся да)";
+            + "|падпісвайцеся на|чытайце нас|далучайцеся да"
+            // the other Indian languages' imperatives, addressed to the reader (an infinitive, "to join", may tell what
+            // someone was asked to do): Gujarati "જોડાઓ", "જોઇન કરો" (join), Marathi "जॉईन करा", "सामील व्हा", "फॉलो करा",
+            // Malayalam "ചേരൂ", "ജോയിൻ ചെയ്യൂ", "ഫോളോ ചെയ്യൂ", Telugu "చేరండి", "ఫాలో అవ్వండి", Kannada "ಸೇರಿಕೊಳ್ಳಿ",
+            // "ಫಾಲೋ ಮಾಡಿ", Tamil "பின்தொடருங்கள்" (follow), Odia "ଯୋଗ ଦିଅନ୍ତୁ", "ଫଲୋ କରନ୍ତୁ", Punjabi "ਜੁੜੋ", "ਫਾਲੋ ਕਰੋ",
+            // Assamese "যোগদান কৰক", "ফলো কৰক"
+            + "|જોડાઓ|જોઇન કરો|જોઈન કરો|जॉईन करा|जॉइन करा|सामील व्हा|फॉलो करा|ചേരൂ|ജോയിൻ ചെയ്യൂ|ഫോളോ ചെയ്യൂ|చేరండి|ఫాలో అవ్వండి"
+            + "|ಸೇರಿಕೊಳ್ಳಿ|ಫಾಲೋ ಮಾಡಿ|பின்தொடருங்கள்|ଯୋଗ ଦିଅନ୍ତୁ|ଫଲୋ କରନ୍ତୁ|ਜੁੜੋ|ਫਾਲੋ ਕਰੋ|যোগদান কৰক|ফলো কৰক)";
 
     /**
      * A prompt to join or follow the publisher's channel on a messaging or news app, set as a line of its own between
@@ -1530,7 +1547,10 @@ final class Notices {
     private static final String[] ARABIC_SCRIPT_CHANNEL_STEMS = {"واتس", "واٹس", "تيليجرام", "تليجرام", "تلجرام", "تلغرام", "تيليغرام",
         // and the Bengali and Devanagari spellings ({@link #BENGALI_AND_DEVANAGARI_PLATFORMS})
         "গুগল", "হোয়াটস", "হোয়াটস", "টেলিগ্রাম", "गुगल", "गूगल", "ह्वाट्स", "व्हाट्स", "टेलिग्राम", "टेलीग्राम",
-        "تلگرام", "ٹیلی"};
+        "تلگرام", "ٹیلی",
+        // and the other Indian scripts' spellings ({@link #INDIAN_SCRIPT_PLATFORMS})
+        "વોટ્સ", "વૉટ્સ", "વ્હોટ્સ", "ટેલિગ્રામ", "व्हॉट्स", "വാട്സ", "വാട്ട്സ", "ടെലിഗ്രാം", "ടെലഗ്രാം", "వాట్స", "టెలిగ్రా", "ವಾಟ್ಸ", "ಟೆಲಿಗ್ರಾ",
+        "வாட்ஸ்", "டெலிகிராம்", "ହ୍ୱାଟ", "ଟେଲିଗ୍ରାମ", "ਵਟਸ", "ਵ੍ਹਟਸ", "ਟੈਲੀਗ੍ਰਾਮ", "হোৱাট", "টেলিগ্ৰাম"};
 
     /** Lower-case stems one of which every {@link #CONSENT_PLACEHOLDER} holds at a word's start, searched first alike. */
     private static final String[] CONSENT_STEMS = {"akzeptier", "einverstanden", "willig", "einwillig", "klick", "extern", "inhalte von",
@@ -1856,7 +1876,7 @@ final class Notices {
     private static final String OWN_SCRIPT_APP_INITIALS = "डइ";
 
     /** The first letters of {@link #ARABIC_SCRIPT_CHANNEL_STEMS}: only there is the list asked. */
-    private static final String OWN_SCRIPT_PLATFORM_INITIALS = "\u0648\u062A\u0679গহটगवहट";
+    private static final String OWN_SCRIPT_PLATFORM_INITIALS = "\u0648\u062A\u0679গহটगवहट" + "વટവടవటವಟவடହଟਵਟ";
 
     /** Whether one of {@link #ARABIC_SCRIPT_CHANNEL_STEMS} starts at {@code i}. */
     private static boolean arabicScriptPlatformAt(String text, int i) {

@@ -96,8 +96,9 @@ public final class LanguageResolver {
      * Macedonian "ѓ", "ќ", "ѕ"; Tatar "җ", Bashkir "ҙ", "ҡ", Chuvash "ӑ", "ӗ", "ӳ" and Sakha "ҕ", each before Kazakh, whose
      * "ә" Tatar and Bashkir write too; Kazakh "ә", "ұ"; Urdu "ٹ ڈ ڑ ں ے"; Pashto "ټ ډ ړ ږ ښ ګ ڼ ۍ"; Central
      * Kurdish "ڕ ڵ ێ"; Persian "پ چ ژ گ ی"; in the Ethiopic script, Tigrinya's "ቐ" (its "qh", which Amharic lacks, in
-     * "ቐዳማይ", first) and "ኣ" (its "a" opening "ኣብ", in, and "ኣቶ", Mr, where Amharic writes "አ"). A name or a short
-     * quotation stays below the share.
+     * "ቐዳማይ", first) and "ኣ" (its "a" opening "ኣብ", in, and "ኣቶ", Mr, where Amharic writes "አ"); in the Bengali script,
+     * Assamese "ৰ" and "ৱ" (its r and w, in "ৰাজ্য", state, and "গুৱাহাটী"), letters Bengali never writes: it spells the same
+     * sounds "র" and "ব", "য়". A name or a short quotation stays below the share.
      */
     private static final List<TellTaleLetters> TELLTALE_LETTERS = List.of(
             new TellTaleLetters("uk", Script.CYRILLIC, "їєґЇЄҐ", 0.003),
@@ -113,7 +114,8 @@ public final class LanguageResolver {
             new TellTaleLetters("ps", Script.ARABIC, "\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD", 0.005),
             new TellTaleLetters("ckb", Script.ARABIC, "\u0695\u06B5\u06CE", 0.005),
             new TellTaleLetters("fa", Script.ARABIC, "\u067E\u0686\u0698\u06AF\u06CC", 0.02),
-            new TellTaleLetters("ti", Script.ETHIOPIC, "\u1250\u1251\u1252\u1253\u1254\u1255\u1256\u12A3", 0.005));
+            new TellTaleLetters("ti", Script.ETHIOPIC, "\u1250\u1251\u1252\u1253\u1254\u1255\u1256\u12A3", 0.005),
+            new TellTaleLetters("as", Script.BENGALI, "\u09F0\u09F1", 0.01));
 
     /**
      * Kazakh's own letters, which Tatar's alphabet lacks: "қ", "ғ", "ұ", "і", one or more in nearly every Kazakh
@@ -144,7 +146,8 @@ public final class LanguageResolver {
     private static final double NON_RUSSIAN_LETTER_SHARE = 0.01;
 
     /** Each script's most widely written language, which a template may declare by default. */
-    private static final Map<Script, String> SCRIPT_DEFAULT = Map.of(Script.CYRILLIC, "ru", Script.ARABIC, "ar", Script.ETHIOPIC, "am");
+    private static final Map<Script, String> SCRIPT_DEFAULT = Map.of(Script.CYRILLIC, "ru", Script.ARABIC, "ar", Script.ETHIOPIC, "am",
+            Script.BENGALI, "bn");
 
     /**
      * Tell-tale languages whose declaration the letters never overturn: Tatar and Bashkir write Kazakh's "ә", and a short
@@ -386,7 +389,7 @@ public final class LanguageResolver {
         if (tag != null && compatible(tag, dominant)) {
             return switch (dominant) {
                 case LATIN, DEVANAGARI, HEBREW -> withStopwordContradiction(tag, dominant, text);
-                case ARABIC, CYRILLIC, ETHIOPIC -> withLetterContradiction(tag, dominant, text);
+                case ARABIC, CYRILLIC, ETHIOPIC, BENGALI -> withLetterContradiction(tag, dominant, text);
                 default -> tag;
             };
         }
@@ -510,7 +513,7 @@ public final class LanguageResolver {
 
     private static String infer(Script script, String text) {
         return switch (script) {
-            case ARABIC, CYRILLIC, ETHIOPIC -> byLetters(script, text);
+            case ARABIC, CYRILLIC, ETHIOPIC, BENGALI -> byLetters(script, text);
             case LATIN -> {
                 String guess = guessByStopwords(Script.LATIN, text);
                 yield guess != null ? guess : byLatinLetters(text);
@@ -524,7 +527,7 @@ public final class LanguageResolver {
     }
 
     /**
-     * The language an Arabic, Cyrillic or Ethiopic text's letters name ({@link #TELLTALE_LETTERS}, then Bulgarian);
+     * The language an Arabic, Cyrillic, Ethiopic or Bengali-script text's letters name ({@link #TELLTALE_LETTERS}, then Bulgarian);
      * else the script's default language, or null for a Cyrillic text with letters Russian lacks.
      */
     private static String byLetters(Script script, String text) {

@@ -326,10 +326,26 @@ public final class AuthorNames {
                     + "(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*)+?)\\s+(?:" + BIO_COPULAS + "\\s+)?(?iu:" + JOB_TITLES + ").*$");
 
     /**
-     * The correspondent, reporter or representative as Bengali, Nepali and Hindi, Tamil and Sinhala papers credit a post:
-     * alone a generic credit, and after a place or an outlet a post too ({@link #QUALIFIED_CORRESPONDENT}).
+     * A post or a desk, never a person, as the papers of the Indian languages credit copy nobody signs, set last after the
+     * outlet, the place or "own" ("സ്വന്തം ലേഖകൻ", own correspondent; "ఈనాడు డెస్క్", the paper's desk; "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ",
+     * the paper's news service) or alone: Malayalam "ലേഖകൻ" and "ലേഖിക" (correspondent, with the older spelling of the
+     * closing consonant as a virama and a zero-width joiner, "ലേഖകന്‍"), "ബ്യൂറോ" (bureau), "ഡെസ്ക്" (desk); Telugu
+     * "ప్రతినిధి" (representative), "విలేకరి" (reporter), "డెస్క్"; Kannada "ವರದಿಗಾರ" (reporter), "ಪ್ರತಿನಿಧಿ", "ವಾರ್ತೆ" (news),
+     * "ಡೆಸ್ಕ್"; Gujarati "પ્રતિનિધિ", "સંવાદદાતા" (correspondent), "ડેસ્ક"; Marathi "प्रतिनिधी" (its long closing vowel,
+     * where Hindi writes "प्रतिनिधि") and "वार्ताहर" (correspondent); Odia "ପ୍ରତିନିଧି", "ସମ୍ବାଦଦାତା", "ବ୍ୟୁରୋ"; Punjabi
+     * "ਪ੍ਰਤੀਨਿਧ", "ਪੱਤਰ ਪ੍ਰੇਰਕ" (correspondent), "ਡੈਸਕ"; Assamese "প্ৰতিনিধি" (with its own "ৰ"). No name closes on these words.
      */
-    private static final String CORRESPONDENT_NOUNS = "প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|நிருபர்|செய்தியாளர்|වාර්තාකරු";
+    private static final String INDIAN_CREDIT_NOUNS = "ലേഖകൻ|ലേഖകന്\u200d|ലേഖിക|ബ്യൂറോ|ഡെസ്ക്|ప్రతినిధి|విలేకరి|డెస్క్|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|ವಾರ್ತೆ|ಡೆಸ್ಕ್"
+            + "|પ્રતિનિધિ|સંવાદદાતા|ડેસ્ક|प्रतिनिधी|वार्ताहर|ପ୍ରତିନିଧି|ସମ୍ବାଦଦାତା|ବ୍ୟୁରୋ|ਪ੍ਰਤੀਨਿਧ|ਪੱਤਰ ਪ੍ਰੇਰਕ|ਡੈਸਕ|প্ৰতিনিধি";
+
+    /**
+     * The correspondent, reporter or representative as Bengali, Nepali and Hindi, Tamil and Sinhala papers credit a post:
+     * alone a generic credit, and after a place or an outlet a post too ({@link #QUALIFIED_CORRESPONDENT}). With them the
+     * same posts, and the desks, bureaux and news services, as the other Indian languages' papers credit them
+     * ({@link #INDIAN_CREDIT_NOUNS}).
+     */
+    private static final String CORRESPONDENT_NOUNS = "প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|நிருபர்|செய்தியாளர்|වාර්තාකරු|"
+            + INDIAN_CREDIT_NOUNS;
 
     /**
      * The one word of a city after a South Asian correspondent's post, the story's dateline set beside the byline: the

@@ -155,7 +155,9 @@ public final class BylineLeads {
      * who prepared it as "Бэлтгэсэн:" (prepared by, as Russian "Подготовил"); Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
      * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian, and German also with one photo or
      * picture ("Text und Foto:", "Text und Bild:", as local weeklies credit a contributor under a club's report). Gujarati news credits the report
-     * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
+     * as "અહેવાલ:", the other Indian languages' papers the report or the reporter as Odia "ରିପୋର୍ଟ:", Kannada "ವರದಿ:", Punjabi
+     * "ਰਿਪੋਰਟ:" and "ਰਿਪੋਰਟਰ:", Malayalam "റിപ്പോർട്ട്:", Telugu "రిపోర్టర్:", Assamese "প্ৰতিবেদক:" and "প্ৰতিবেদন:" (as
+     * Bengali's, with Assamese "ৰ"), Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
      * Turkish "Haber:" does. A podcast's or a programme's page credits
      * its presenter, who makes the episode the page shows, as "Host:", Italian "Conduce:" (and "Conduttore:",
      * "Conduttrice:"), French "Présentation :", Spanish "Presentación:", Portuguese "Apresentação:" and German
@@ -178,7 +180,8 @@ public final class BylineLeads {
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "pewarta", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی", "nivîskar",
             "dening", "ریپورٹر", "رپورٽ", "رپورٽر", "لیکوال", "لکھاری", "نبشتہ کار", "هەواڵنێر", "گزارشگر", "nûçe",
-            "сурвалжлагч", "зохиогч", "нийтэлсэн", "бэлтгэсэн", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
+            "сурвалжлагч", "зохиогч", "нийтэлсэн", "бэлтгэсэн", "επιμέλεια", "અહેવાલ", "ରିପୋର୍ଟ", "ವರದಿ", "ਰਿਪੋਰਟ", "ਰਿਪੋਰਟਰ",
+            "റിപ്പോർട്ട്", "రిపోర్టర్", "প্ৰতিবেদক", "প্ৰতিবেদন", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild",
             "host", "hosts", "conduce", "conducono", "conduttore", "conduttrice", "présentation", "presentación", "apresentação", "moderation", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",

@@ -202,6 +202,15 @@ final class MonthNames {
             {"ডিসেম্বর", "डिसेंबर", "ડિસેમ્બર", "ਦਸੰਬਰ", "டிசம்பர்", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ"}};
 
     /**
+     * Assamese, as its press writes the Gregorian months, in the Bengali script with its own letters ("ৰ", "ৱ") and
+     * spellings: "ডিচেম্বৰ" (Bengali "ডিসেম্বর"), "ছেপ্টেম্বৰ", "জানুৱাৰী", with "ী" or "ি" closing January and February.
+     * The names Assamese shares with Bengali ("মার্চ", "জুন") are in {@link #INDIAN} already.
+     */
+    private static final String[][] ASSAMESE = {
+            {"জানুৱাৰী", "জানুৱাৰি"}, {"ফেব্ৰুৱাৰী", "ফেব্ৰুৱাৰি"}, {"মাৰ্চ"}, {"এপ্ৰিল"}, {"মে"}, {"জুন"}, {"জুলাই"},
+            {"আগষ্ট"}, {"ছেপ্টেম্বৰ", "ছেপ্তেম্বৰ", "চেপ্টেম্বৰ"}, {"অক্টোবৰ"}, {"নৱেম্বৰ"}, {"ডিচেম্বৰ"}};
+
+    /**
      * Tamil papers' short months, as their date lines print them ("டிச 03, 2026 21:40", "ஜன. 5, 2027"): a whole word
      * each, as every month name is read, and only on a page stated Tamil ("மார்", "நவ" are words of their own).
      */
@@ -799,7 +808,7 @@ final class MonthNames {
             new Table(ROMANIAN, "ro"), new Table(CATALAN, "ca"), new Table(HUNGARIAN, "hu"), new Table(FINNISH, "fi"),
             new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
             new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
-            new Table(HEBREW_HINDI, "he", "hi"), new Table(INDIAN, "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml"),
+            new Table(HEBREW_HINDI, "he", "hi"), new Table(INDIAN, "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml"), new Table(ASSAMESE, "as"),
             new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"), new Table(CENTRAL_ASIA_MORE, "kk", "tk", "tg"),
             new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "mt", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOUTH_AND_SOUTHEAST_ASIAN, "ne", "or", "si", "my", "km", "lo"),

@@ -6,6 +6,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -271,13 +273,27 @@ final class BodyRenderer {
                 int length = i - start;
                 if (length >= SHORTEST_CAPTION_WORD && length <= LONGEST_CAPTION_WORD
                         && CAPTION_WORD_INITIALS.indexOf(words.charAt(start)) >= 0 && CAPTION_WORDS.contains(words.substring(start, i))
-                        && !(DEFINITION_LIST_TAGS.contains(tag) && WORK_CREDIT_WORDS.contains(words.substring(start, i)))) {
+                        && !(DEFINITION_LIST_TAGS.contains(tag) && WORK_CREDIT_WORDS.contains(words.substring(start, i)))
+                        && !(WORK_CREDIT_WORDS.contains(words.substring(start, i)) && isTextSourceCredit(e))) {
                     return true; // looked up only when its length and first letter are a caption word's
                 }
                 start = -1;
             }
         }
         return false;
+    }
+
+    /** A picture and its caption: a credit inside one is the picture's. Parsed once. */
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+
+    /**
+     * True when an element whose class says "credit" is the text's source credit, not a picture's: outside any figure, its
+     * whole text a line crediting a wire's material ("&lt;p class=credit&gt;&lt;em&gt;Mit Material von dpa&lt;/em&gt;&lt;/p&gt;",
+     * {@link SourceCredit#isAgencyMaterialLine}). A photo's credit names the photographer or the agency ("Foto: dpa"), never
+     * material a text was written from. The line stays for the source credit stage, which takes it out of the text.
+     */
+    private static boolean isTextSourceCredit(Element e) {
+        return e.closest(FIGURE) == null && SourceCredit.isAgencyMaterialLine(e.text().strip());
     }
 
     /** True when a child of the figure is a table or a listing ({@link #TEXT_FIGURE_CONTENT_TAGS}). */

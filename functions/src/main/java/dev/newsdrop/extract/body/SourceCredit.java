@@ -1115,6 +1115,27 @@ final class SourceCredit {
         return null;
     }
 
+    /**
+     * A line that is only a credit of the material the text was written from ({@link #MATERIAL_FROM_LABELS}): "Mit Material
+     * von dpa", "Con información de EFE", "With files from The Canadian Press"; the source is group 1.
+     */
+    private static final Pattern MATERIAL_LINE = Pattern.compile(
+            "^\\*?\\s*[(\\[]?\\s*(?:" + MATERIAL_FROM_LABELS + ")(?:(?<=['’])|(?![\\p{L}]))\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[)\\]]?\\s*[.。]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * True for a line that credits a news agency's material and says nothing else ({@link #MATERIAL_LINE}, the source a
+     * wire: {@link NewsAgencies#isAgency}), as German-language papers close a story ("Mit Material von dpa") in an element
+     * whose class says "credit": such a line is the text's source credit, left for {@link #extract}, not a picture's.
+     */
+    static boolean isAgencyMaterialLine(String line) {
+        if (line.length() > MAX_CREDIT_LINE_CHARS) {
+            return false;
+        }
+        String source = group(MATERIAL_LINE.matcher(line));
+        return source != null && NewsAgencies.isAgency(tidy(source));
+    }
+
     /** True for a line that is only a source credit; such lines are left for {@link #extract}. */
     static boolean isCreditLine(String line) {
         return line.length() <= MAX_CREDIT_LINE_CHARS

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a heading that is a calculator's name and nothing more ({@link #CALCULATOR_NAME}), over a line or two of pitch:
  *       the name alone says what the box is, whatever the theme calls it; or another tool's name ({@link #TOOL_NAME}, a
- *       transport service's live tool: {@link #TRAVEL_TOOL_NAME}) over its button;</li>
+ *       transport service's live tool: {@link #TRAVEL_TOOL_NAME}, an election's live results: {@link #LIVE_RESULTS_NAME})
+ *       over its button;</li>
  *   <li>a question to the reader about what their home is worth or about the loan they seek ({@link #PROPERTY_QUESTION}),
  *       in a box holding a link (its button), as {@link MarketData#isInvestingPitch} reads an investing pitch.</li>
  * </ul>
@@ -81,6 +82,23 @@ final class ToolPitch {
                     + "|乗換案内|運行情報|交通情報|道路交通情報|实时路况|실시간 교통정보|운행정보)");
 
     /**
+     * An election's live results service, the whole of a heading, perhaps with a few words naming the vote: "Live results",
+     * "Live election results", "Live-Ergebnisse der Stichwahl", "Wahlergebnisse live", "Résultats en direct", "Resultados en
+     * tiempo real", "Escrutinio en directo", "Apuração em tempo real", "Risultati in tempo reale", "Spoglio in diretta",
+     * "Live-uitslagen", "Wyniki wyborów na żywo", "開票速報", "실시간 개표 현황", as papers set their results portal's box among an
+     * election night story's paragraphs. The box is furniture, a door to another page; the results the story states (its
+     * sentences, its table) are text. Read as a tool's box only when a line of the box is its button ({@link #holdsButton}):
+     * a live blog's entry or a story's passage headed so keeps its links inside its sentences.
+     */
+    static final Pattern LIVE_RESULTS_NAME = Pattern.compile(
+            "(?iu)(?:(?:live|real-time)(?: election| vote)? results|(?:election )?results live|live-?(?:wahl)?ergebnisse"
+                    + "|(?:wahl)?ergebnisse (?:live|in echtzeit)|résultats (?:en direct|en temps réel)"
+                    + "|(?:resultados|escrutinio|apuração|apuracao) (?:en vivo|en directo|en tiempo real|em tempo real|ao vivo)"
+                    + "|risultati (?:in diretta|in tempo reale|live)|spoglio (?:in diretta|in tempo reale)|live-?uitslagen|uitslagen live"
+                    + "|wyniki(?: wyborów)? na żywo|開票速報|실시간 개표(?: ?현황)?)"
+                    + "(?:\\s+[\\p{L}\\p{N}'’.-]+){0,4}");
+
+    /**
      * A question to the reader about their home's worth or their loan, as a property or lending pitch opens: "What is your
      * home worth?", "Combien vaut votre bien ?", "¿Cuánto vale tu casa?", "Quanto vale a sua casa?", "Was ist Ihre Immobilie
      * wert?", "Wie viel ist Ihr Haus wert?", "Quanto vale la tua casa?", "Hoeveel is jouw huis waard?", "Ile jest warte
@@ -125,6 +143,9 @@ final class ToolPitch {
             }
             if (TRAVEL_TOOL_NAME.matcher(name).matches() && holdsButton(e)) {
                 return true; // "<h3>Info trafic en temps réel</h3><p>Consultez l'état du réseau …</p><a>Voir la carte</a>"
+            }
+            if (LIVE_RESULTS_NAME.matcher(name).matches() && holdsButton(e)) {
+                return true; // "<h3>Live-Ergebnisse der Stichwahl</h3><p>Alle Stimmbezirke …</p><a>Zum Wahlportal</a>"
             }
         }
         return s.linkChars > 0 && PROPERTY_QUESTION.matcher(lead).lookingAt();

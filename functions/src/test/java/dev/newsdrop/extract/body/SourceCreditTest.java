@@ -353,4 +353,14 @@ class SourceCreditTest {
             assertNull(got, first);
         }
     }
+
+    @Test
+    void agencyMaterialLine_isTheTextsCredit_aPhotoCreditOrAPapersOwnMaterialIsNot() {
+        assertTrue(SourceCredit.isAgencyMaterialLine("Mit Material von dpa"));
+        assertTrue(SourceCredit.isAgencyMaterialLine("Con información de EFE."));
+        assertFalse(SourceCredit.isAgencyMaterialLine("Foto: dpa"));
+        assertFalse(SourceCredit.isAgencyMaterialLine("dpa"));
+        assertFalse(SourceCredit.isAgencyMaterialLine("Mit Material von unserem Archiv"));
+        assertFalse(SourceCredit.isAgencyMaterialLine("Sie arbeitet mit Material von dpa und AFP an der Chronik des Jahres."));
+    }
 }

@@ -43,4 +43,19 @@ class ToolPitchTest {
     void questionsReported_notOpeningTheBox(String lead) {
         assertFalse(ToolPitch.PROPERTY_QUESTION.matcher(lead).lookingAt(), lead);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Live results", "Live election results", "Live-Ergebnisse der Stichwahl", "Wahlergebnisse live",
+        "Résultats en direct", "Apuração em tempo real", "Resultados en directo de las municipales", "Spoglio in diretta",
+        "Wyniki wyborów na żywo", "開票速報", "실시간 개표 현황"})
+    void liveResultsServices(String heading) {
+        assertTrue(ToolPitch.LIVE_RESULTS_NAME.matcher(heading).matches(), heading);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Das Ergebnis im Überblick", "Results", "Wie die Live-Ergebnisse in den Stimmbezirken ausfielen und warum",
+        "Why the live results were late", "Resultados"})
+    void resultsHeadingsOfTheStory_nameNoLiveService(String heading) {
+        assertFalse(ToolPitch.LIVE_RESULTS_NAME.matcher(heading).matches(), heading);
+    }
 }

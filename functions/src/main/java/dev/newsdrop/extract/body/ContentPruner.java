@@ -2319,10 +2319,14 @@ final class ContentPruner {
     /**
      * A picture's credit on a line of its own opened by a dash, as Brazilian portals set it under a photo's caption ("— Foto:
      * Leo Caldas/Divulgação", "– Foto: Reprodução/Instagram"): the label, its colon and the credit, with no sentence's end.
-     * A line of dialogue that the dash opens ends as a sentence does ("— Foto: é isso que eu quero.").
+     * The credit names its source as such credits do, the photographer and the source parted by a slash, or the source's
+     * kind ("Divulgação", handout; "Reprodução"; "Arquivo", archive; "Acervo"; "Agência"): an item of a list of documents
+     * ("— Foto: 3x4 recente e colorida") names none. A line of dialogue that the dash opens ends as a sentence does ("—
+     * Foto: é isso que eu quero.").
      */
     private static final Pattern DASHED_PICTURE_CREDIT = Pattern.compile(
-            "^[—–-]\\s*(?:foto|fotos|photo|photos|imagem|imagens|image|crédito|credito)\\s*[:：]\\s*[^\\s.!?][^.!?]{0,80}(?<![.!?…])$",
+            "^[—–-]\\s*(?:foto|fotos|photo|photos|imagem|imagens|image|crédito|credito)\\s*[:：]\\s*"
+                    + "(?=[^.!?]*(?:/|divulga[çc][ãa]o|reprodu[çc][ãa]o|arquivo|acervo|ag[êe]ncia))[^\\s.!?][^.!?]{0,80}(?<![.!?…])$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

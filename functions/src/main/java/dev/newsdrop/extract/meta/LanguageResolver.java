@@ -115,7 +115,7 @@ public final class LanguageResolver {
             new TellTaleLetters("ckb", Script.ARABIC, "\u0695\u06B5\u06CE", 0.005),
             new TellTaleLetters("fa", Script.ARABIC, "\u067E\u0686\u0698\u06AF\u06CC", 0.02),
             new TellTaleLetters("ti", Script.ETHIOPIC, "\u1250\u1251\u1252\u1253\u1254\u1255\u1256\u12A3", 0.005),
-            new TellTaleLetters("as", Script.BENGALI, "\u09F0\u09F1", 0.01));
+            new TellTaleLetters("as", Script.BENGALI, "\u09F0\u09F1", 0.05));
 
     /**
      * Kazakh's own letters, which Tatar's alphabet lacks: "қ", "ғ", "ұ", "і", one or more in nearly every Kazakh

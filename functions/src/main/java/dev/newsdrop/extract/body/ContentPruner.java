@@ -29,6 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static dev.newsdrop.extract.body.BlockTexts.onlyBlanksAfter;
+
 /**
  * Stage 3: cuts what leaked into the article's container: link lists, the repeated headline,
  * bylines and datelines, and one-line calls to share, subscribe or read more.
@@ -1035,10 +1037,6 @@ final class ContentPruner {
         return true;
     }
 
-    /** The meta tags that name the site, as a support box's heading may ({@link Notices#SUPPORT_US_HEADING}). */
-    private static final Evaluator SITE_NAME_META = QueryParser.parse(
-            "meta[property=og:site_name], meta[name=application-name], meta[name=apple-mobile-web-app-title]");
-
     /**
      * The box a heading saying that the site needs the reader opens ({@link Notices#NEEDS_YOU_HEADING}: "Nós Diario precisa
      * de ti" over "Somos o único diario en galego …" and a button), or a heading asking the reader to support the site by
@@ -1075,12 +1073,6 @@ final class ContentPruner {
         String asked = boxText.startsWith(heading) ? boxText.substring(heading.length()) : boxText;
         // "<div><h3>Sostieni VareseOggi</h3><p>… Con un piccolo contributo ci aiuti …</p></div>" on VareseOggi's page
         return Notices.asksForMoney(asked) ? box : null;
-    }
-
-    /** The names the page's meta tags give the site ({@link #SITE_NAME_META}); empty for a fragment outside a document. */
-    private static List<String> siteNames(Element e) {
-        org.jsoup.nodes.Document doc = e.ownerDocument();
-        return doc == null ? List.of() : doc.select(SITE_NAME_META).eachAttr("content");
     }
 
     /** Text nodes of a block asked for its first words. */
@@ -1329,62 +1321,6 @@ final class ContentPruner {
     }
 
     /**
-     * The blocks' texts ({@code e.text()}) built over one walk of the pruner, in the walk's order, with the last one kept:
-     * an element that is its parent's only node but for blanks and comments ({@link #isOnlyNode}) has its parent's text,
-     * so when the parent's was the last built it is not built again. A nest of single wrappers around a short line
-     * ("div div div ... Menu", each wrapper short enough to be judged a boilerplate line) costs one reading of the nest,
-     * not one for each wrapper: within jsoup's depth of 512 that was 500 readings of the whole nest. Holds one text:
-     * bounded by the page, and the walk changes no node before it ends (cuts are marked, then applied). Holds the site's
-     * names too, once asked ({@link #siteNames}).
-     */
-    static final class BlockTexts {
-        private Element last; // the element whose text was built last
-        private String lastText;
-        private List<String> siteNames; // the page's, once asked
-
-        /**
-         * The names the page's meta tags give the site ({@link ContentPruner#siteNames}), read from the document once a
-         * run: a page of many blocks that ask them (support headings, fact-checkers' notes) walks the document once.
-         */
-        List<String> siteNames(Element e) {
-            if (siteNames == null) {
-                siteNames = ContentPruner.siteNames(e);
-            }
-            return siteNames;
-        }
-
-        String textOf(Element e) {
-            Element parent = e.parent();
-            String text = parent != null && parent == last && isOnlyNode(e) ? lastText : e.text();
-            last = e;
-            lastText = text;
-            return text;
-        }
-
-        /**
-         * {@code e.text()}: the text built last when it was this element's (the boilerplate checks build a
-         * block's text, and the notice checks that follow on the same block ask it again), else built here
-         * without being kept.
-         */
-        String builtOr(Element e) {
-            return e == last ? lastText : e.text();
-        }
-    }
-
-    /**
-     * True when nothing but blank text and comments stands beside the element among its siblings: its parent's text
-     * ({@code parent.text()}) is then its own, as the blanks only add spaces at the ends, which the text trims.
-     */
-    static boolean isOnlyNode(Element e) {
-        for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
-            if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof org.jsoup.nodes.Comment)) {
-                return false;
-            }
-        }
-        return onlyBlanksAfter(e);
-    }
-
-    /**
      * True when the short block is a meta box whose first line, a block of its own, is the byline ("Por Rafael Siqueira,
      * Portal Interior — Campinas") and whose loose words after it are the date fields ("27/11/2026 08h12 · Atualizado há
      * 2 horas"): the byline's line is cut alone, and the dates, no block of their own, would stay as a line of the text.
@@ -1409,22 +1345,6 @@ final class ContentPruner {
         }
         String rest = all.substring(byline.length()).strip();
         return !rest.isEmpty() && isDateFieldsLine(rest);
-    }
-
-    /**
-     * True when nothing but blank text and comments follows the element among its siblings. When the same holds before
-     * it, its parent's text is its own ({@code parent.text().strip()} equals {@code element.text().strip()}), so
-     * {@link #isBylineThenDateFields} finds no words after the line without building the line's text: in a nest of single
-     * wrappers around a short line, every wrapper is such a block, and building each one's child's text again made the
-     * nest's cost twice the walk's.
-     */
-    static boolean onlyBlanksAfter(Element e) {
-        for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
-            if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof org.jsoup.nodes.Comment)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A line of a price alone is this short at most ("1.249,00 €*"). */

@@ -527,7 +527,7 @@ class ContentPrunerTest {
             Element body = Jsoup.parse(html).body();
             for (Element e : body.getAllElements()) {
                 Element first = e.firstElementChild();
-                if (first == null || !ContentPruner.onlyBlanksAfter(first)) {
+                if (first == null || !BlockTexts.onlyBlanksAfter(first)) {
                     continue;
                 }
                 boolean blanksBefore = true;
@@ -541,14 +541,14 @@ class ContentPrunerTest {
             }
         }
         assertTrue(agreeing > 1000, "the nests hold such blocks: " + agreeing);
-        assertFalse(ContentPruner.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p>27/11/2026</div>").body().child(0).child(0)));
-        assertTrue(ContentPruner.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p> <!-- x --> </div>").body().child(0).child(0)));
+        assertFalse(BlockTexts.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p>27/11/2026</div>").body().child(0).child(0)));
+        assertTrue(BlockTexts.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p> <!-- x --> </div>").body().child(0).child(0)));
     }
     /**
-     * {@link ContentPruner.BlockTexts} gives every block the text {@code e.text()} builds, on random nests (blocks, inline
+     * {@link BlockTexts} gives every block the text {@code e.text()} builds, on random nests (blocks, inline
      * elements, blanks, comments, entities, scripts, line breaks, CDATA, pre, textarea, template, svg) whose elements are
      * asked in the walk's order with some passed over, as the walk passes over blocks it skips or does not judge; and
-     * {@link ContentPruner.BlockTexts#builtOr} gives the same text, the one built for the block when it was built last.
+     * {@link BlockTexts#builtOr} gives the same text, the one built for the block when it was built last.
      */
     @Test
     void blockTexts_areTheBlocksTexts_onRandomNests() {
@@ -561,7 +561,7 @@ class ContentPrunerTest {
         int asked = 0;
         for (int round = 0; round < 3000; round++) {
             String html = RandomNests.html(random, tags, texts, 40, 2);
-            ContentPruner.BlockTexts blockTexts = new ContentPruner.BlockTexts();
+            BlockTexts blockTexts = new BlockTexts();
             String last = null;
             for (Element e : Jsoup.parse(html).body().getAllElements()) {
                 assertEquals(e.text(), blockTexts.builtOr(e), e::outerHtml); // asked before its text is built: built here
@@ -579,12 +579,12 @@ class ContentPrunerTest {
             }
         }
         assertTrue(reused > 5000 && reused < asked / 2, "the nests hold wrappers of one node and others: " + reused + " of " + asked);
-        assertTrue(ContentPruner.isOnlyNode(Jsoup.parse("<div> <!-- a --> <p>Menu</p> </div>").body().child(0).child(0)));
-        assertFalse(ContentPruner.isOnlyNode(Jsoup.parse("<div>Home <p>Menu</p></div>").body().child(0).child(0)));
-        assertFalse(ContentPruner.isOnlyNode(Jsoup.parse("<div><p>Menu</p><p>Home</p></div>").body().child(0).child(0)));
+        assertTrue(BlockTexts.isOnlyNode(Jsoup.parse("<div> <!-- a --> <p>Menu</p> </div>").body().child(0).child(0)));
+        assertFalse(BlockTexts.isOnlyNode(Jsoup.parse("<div>Home <p>Menu</p></div>").body().child(0).child(0)));
+        assertFalse(BlockTexts.isOnlyNode(Jsoup.parse("<div><p>Menu</p><p>Home</p></div>").body().child(0).child(0)));
     }
     /**
-     * The site's names a run's blocks ask ({@link ContentPruner.BlockTexts#siteNames}) are the page's meta tags', read from
+     * The site's names a run's blocks ask ({@link BlockTexts#siteNames}) are the page's meta tags', read from
      * the document once: a page of fifty thousand fact-checkers' notes, each asking them, had walked the whole document
      * for each note (28 s where 1.45.0 took 5).
      */
@@ -592,11 +592,11 @@ class ContentPrunerTest {
     void siteNames_areReadOnceARun() {
         org.jsoup.nodes.Document doc = Jsoup.parse("<html><head><meta property=og:site_name content='Verifica Ya'>"
                 + "<meta name=application-name content='VerificaYa'></head><body><p>Uno</p><p>Dos</p></body></html>");
-        ContentPruner.BlockTexts texts = new ContentPruner.BlockTexts();
+        BlockTexts texts = new BlockTexts();
         List<String> first = texts.siteNames(doc.body().child(0));
         assertEquals(List.of("Verifica Ya", "VerificaYa"), first);
         doc.head().empty(); // the walk changes no node before it ends: were it to, a run would keep what it read first
         assertSame(first, texts.siteNames(doc.body().child(1)));
-        assertEquals(List.of(), new ContentPruner.BlockTexts().siteNames(doc.body().child(1)), "a new run reads the page again");
+        assertEquals(List.of(), new BlockTexts().siteNames(doc.body().child(1)), "a new run reads the page again");
     }
 }

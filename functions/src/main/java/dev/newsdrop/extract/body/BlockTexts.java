@@ -76,7 +76,7 @@ final class BlockTexts {
     /**
      * True when nothing but blank text and comments follows the element among its siblings. When the same holds before
      * it, its parent's text is its own ({@code parent.text().strip()} equals {@code element.text().strip()}), so
-     * {@link ContentPruner#isBylineThenDateFields} finds no words after the line without building the line's text: in a nest of single
+     * {@link MetaLines#isBylineThenDateFields} finds no words after the line without building the line's text: in a nest of single
      * wrappers around a short line, every wrapper is such a block, and building each one's child's text again made the
      * nest's cost twice the walk's.
      */

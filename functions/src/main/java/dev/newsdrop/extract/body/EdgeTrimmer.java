@@ -801,7 +801,7 @@ final class EdgeTrimmer {
         }
         // "Ort: Stadthalle" among an event's facts, "Bewerbungsfrist: 15. Januar" closing a job ad: the text's terms;
         // "<p><strong>Das Wichtigste in Kürze</strong></p>" over the summary's list: the list's label
-        return isCrumbText(text) && !ContentPruner.isDeadline(text) && !ContentPruner.isFactSheetLine(e) && !ContentPruner.isSummaryLabel(e);
+        return isCrumbText(text) && !ContentDates.isDeadline(text) && !FactSheets.isFactSheetLine(e) && !ListsOfTheText.isSummaryLabel(e);
     }
 
     /**
@@ -824,7 +824,7 @@ final class EdgeTrimmer {
 
     /**
      * True when the line is a quoted post or lies inside one within the container ({@link
-     * ContentPruner#isQuotedPost}: a blockquote of a sentence's length or more): someone's quoted
+     * LinkedContent#isQuotedPost}: a blockquote of a sentence's length or more): someone's quoted
      * words (an embedded post, its "— Name (@handle) date" line, a quotation), never a crumb of the
      * page's furniture. A blockquote of a word or two is a theme's styled label ("Categorias").
      * Asked only of the few lines at the container's edges.
@@ -834,7 +834,7 @@ final class EdgeTrimmer {
         for (Element x = e; x != null && x != container && steps++ < MAX_QUOTE_ANCESTORS; x = x.parent()) {
             if (x.normalName().equals("blockquote")) {
                 TextStats.Stats s = stats.of(x);
-                return s != null && ContentPruner.isQuotedPost(x, s);
+                return s != null && LinkedContent.isQuotedPost(x, s);
             }
         }
         return false;

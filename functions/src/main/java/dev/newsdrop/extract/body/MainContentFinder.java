@@ -249,12 +249,12 @@ final class MainContentFinder {
     /** Children of a block looked at for a table of records beside its dominant child. */
     private static final int MAX_CHILDREN_FOR_RECORDS = 50;
 
-    /** True when a child of the block other than its dominant one is a table of records ({@link ContentPruner#isTableOfRecords}). */
+    /** True when a child of the block other than its dominant one is a table of records ({@link LinkedContent#isTableOfRecords}). */
     private static boolean holdsTableOfRecords(TextStats.Stats current, TextStats.Stats dominant, TextStats stats) {
         int seen = 0;
         for (Element child = current.element.firstElementChild(); child != null && seen++ < MAX_CHILDREN_FOR_RECORDS;
              child = child.nextElementSibling()) {
-            if (child != dominant.element && child.normalName().equals("table") && ContentPruner.isTableOfRecords(child, stats)) {
+            if (child != dominant.element && child.normalName().equals("table") && LinkedContent.isTableOfRecords(child, stats)) {
                 return true;
             }
         }

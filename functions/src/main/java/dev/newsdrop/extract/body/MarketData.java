@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * told by shape and by the fixed wording such furniture uses in every market: rows of quotes (a security's name, its
  * level, its change), the note that the quotes are delayed, the legal notice that the page gives no investment advice,
  * and a box pitching an investing service or a broker under a question to the reader. The quote box with a currency and
- * a link set among the paragraphs is {@link ContentPruner#isQuoteWidget}'s.
+ * a link set among the paragraphs is {@link PriceLines#isQuoteWidget}'s.
  *
  * <p>A quote row is a data line, not a sentence: names, then numbers, then a signed change, and no verb between them;
  * a story that gives a price says so in a sentence ("The shares rose 2.3% to $151.20"), whose words come between its

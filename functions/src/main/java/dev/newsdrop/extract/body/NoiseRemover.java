@@ -209,7 +209,7 @@ final class NoiseRemover {
                             || (hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && ((prose(measured) < keep && isCommentThread(e, measured, before))
                                     || (hasChildElements(e, TeaserList.MIN_CARDS) && (prose(measured) < keep || followsHeadlineBlock(e, before))
-                                        && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e) && !ContentPruner.isWikiTextList(e))))
+                                        && TeaserList.isTeaserList(e, before) && !LinkedContent.isDescribedLinkList(e) && !LinkedContent.isWikiTextList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isDisclosedLinkBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
                             || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && ratings.isRatingWidget(e))) {
@@ -1018,7 +1018,7 @@ final class NoiseRemover {
 
     /**
      * A shop card's price set inline before its button, the two its line ("<span class=price>89 zł</span>
-     * <a rel=sponsored>Sprawdź cenę</a>"): the price is the button's label ({@link ContentPruner#PRICE_LINE}),
+     * <a rel=sponsored>Sprawdź cenę</a>"): the price is the button's label ({@link PriceLines#PRICE_LINE}),
      * and goes with it ({@link #isShopButton}); the card's name and the writer's words on it stay.
      */
     private static boolean isPriceBeforeShopButton(Element e) {
@@ -1075,7 +1075,7 @@ final class NoiseRemover {
             return false;
         }
         String text = e.text().strip();
-        return !text.isEmpty() && text.length() <= ContentPruner.MAX_PRICE_LINE_CHARS && ContentPruner.PRICE_LINE.matcher(text).matches();
+        return !text.isEmpty() && text.length() <= PriceLines.MAX_PRICE_LINE_CHARS && PriceLines.PRICE_LINE.matcher(text).matches();
     }
 
     /**
@@ -1581,7 +1581,7 @@ final class NoiseRemover {
 
     /**
      * A shop's product box set between an article's paragraphs: a small block with a paid link under
-     * it ({@code rel="sponsored"}, or "nofollow" as paid links were marked before), a price in its text ({@link ContentPruner#PRICE}), no prose and
+     * it ({@code rel="sponsored"}, or "nofollow" as paid links were marked before), a price in its text ({@link PriceLines#PRICE}), no prose and
      * no heading or list: the product's name, its price and the shop's button ("Voir l'offre", "Vedi offerta
      * su Amazon", "Zum Angebot"). The button alone went as a line of its own ({@link #isShopButton})
      * and left the name and price as stray lines, or stayed when set inline beside them. A product
@@ -1619,7 +1619,7 @@ final class NoiseRemover {
             return false;
         }
         String text = e.text().strip();
-        return !text.isEmpty() && !TextStats.endsSentence(text.charAt(text.length() - 1)) && ContentPruner.PRICE.matcher(text).find()
+        return !text.isEmpty() && !TextStats.endsSentence(text.charAt(text.length() - 1)) && PriceLines.PRICE.matcher(text).find()
                 && !isRecurringBox(e, stats);
     }
 
@@ -1639,7 +1639,7 @@ final class NoiseRemover {
                 return false;
             }
             if (!named && n != box && n instanceof Element c && Blocks.isBlock(c) && c.getElementsByTag("a").isEmpty()) {
-                String words = ContentPruner.PRICE.matcher(c.text()).replaceAll(" ");
+                String words = PriceLines.PRICE.matcher(c.text()).replaceAll(" ");
                 named = words.codePoints().filter(Character::isLetter).count() >= MIN_PRODUCT_NAME_LETTERS;
             }
         }

@@ -40,7 +40,7 @@ final class SplitArticle {
     static final int MAX_LEAD_BLOCKS = 3;
 
     /**
-     * At most this many lines of a fact sheet ({@link ContentPruner#isFactSheetLine}: "När: …", "Var: …",
+     * At most this many lines of a fact sheet ({@link FactSheets#isFactSheetLine}: "När: …", "Var: …",
      * "Pris: …") between the headline and the body are moved into it: an event's or a place's facts are a few lines.
      */
     static final int MAX_FACT_LINES = 12;
@@ -145,7 +145,7 @@ final class SplitArticle {
      * neither lies around it, the smallest element holding both the headline and the body is: a
      * long read's hero block sets headline and standfirst over a body block beside it; there the
      * lead comes before any picture, since a caption set apart from its figure reads as prose.
-     * The lines of a fact sheet there ({@link ContentPruner#isFactSheetLine}: "När: 12–13 december",
+     * The lines of a fact sheet there ({@link FactSheets#isFactSheetLine}: "När: 12–13 december",
      * "Var: …", "Pris: Fri entré", each opened by a bold label, two or more of them no date) are
      * moved with it, in the page's order: an event's or a place's facts under its headline are its
      * page's content, set in a block of their own beside the description's.
@@ -214,7 +214,7 @@ final class SplitArticle {
                 n = nextAfter(e, article); // a picture and its caption
             } else {
                 TextStats.Stats s = stats.of(e);
-                if (s != null && s.block && s.links == 0 && facts.size() < MAX_FACT_LINES && ContentPruner.isFactSheetLine(e)) {
+                if (s != null && s.block && s.links == 0 && facts.size() < MAX_FACT_LINES && FactSheets.isFactSheetLine(e)) {
                     facts.add(e);
                     moved.add(e); // "När: 12–13 december" with "Var:" and "Pris:": the described thing's facts
                     n = nextAfter(e, article);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ("Våra sponsorer", "Támogatóink", "Nos partenaires"), the appeal to assign it the share of income tax that several
  * European countries let a taxpayer give to a non-profit (Hungary's 1 %, Poland's 1.5 %, Slovakia's 2 %, Italy's
  * "5x1000"), and the ask to support the club with money ("Støt klubben" over a MobilePay number). Each is read from the
- * heading that opens the box, as {@link Notices#NEEDS_YOU_HEADING} is: {@code ContentPruner} asks only a short heading
+ * heading that opens the box, as {@link Notices#NEEDS_YOU_HEADING} is: {@link NoticeBoxes#needsYouBox} asks only a short heading
  * that is the first child of a short block lying well under the container's text. Such a box also closes the text
  * ({@link #closesText}): a club sets it after its news, while a story set in sections may head one of them "Støtt
  * klubben" or "Nos partenaires" and go on after it.

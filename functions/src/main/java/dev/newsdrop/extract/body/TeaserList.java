@@ -49,7 +49,7 @@ final class TeaserList {
         }
         TextStats.Stats total = stats.of(e);
         // each card holds a link ({@link #isCard}): a list of fewer links holds too few cards
-        if (total == null || total.chars == 0 || total.links < MIN_CARDS || hasHeaderRow(e) || ContentPruner.continuesSentence(e, stats) || IngredientList.is(e)) {
+        if (total == null || total.chars == 0 || total.links < MIN_CARDS || hasHeaderRow(e) || LinkedContent.continuesSentence(e, stats) || IngredientList.is(e)) {
             return false;
         }
         // the cards of one build are among all cards: too few of them, or too little of the text, settles it
@@ -75,7 +75,7 @@ final class TeaserList {
         }
         for (int[] agg : cardsBySignature.values()) {
             if (agg[0] >= MIN_CARDS && agg[1] >= MIN_CARDS_SHARE * total.chars) {
-                return !ContentPruner.isListOfTheText(e); // the text's sources, each linking to another site, or its summary are no teasers
+                return !ListsOfTheText.isListOfTheText(e); // the text's sources, each linking to another site, or its summary are no teasers
             }
         }
         return false;
@@ -129,7 +129,7 @@ final class TeaserList {
         }
         Element lead = leadingLink(card);
         // "<li><a>Deutschlandticket</a> kostet 63 Euro.</li>": a sentence that runs on through its opening link, no card
-        return lead != null && !isLinkedLeadParagraph(card, s, lead) && !ContentPruner.isSentenceOpenedByLink(card);
+        return lead != null && !isLinkedLeadParagraph(card, s, lead) && !LinkedContent.isSentenceOpenedByLink(card);
     }
 
     /** Linked cells a table row needs to relate things rather than lead to a story. */

@@ -30,7 +30,7 @@ class AdLabelsTest {
             String title = label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
             for (String line : new String[]{label, title, label.toUpperCase(Locale.ROOT), "- " + title + " -", "– " + label + " –",
                     "—" + title + "—", title + " — Jetzt Depot eröffnen", label + " – Ouvrez un PEA en 10 minutes"}) {
-                assertTrue(ContentPruner.opensBoilerplate(line), line);
+                assertTrue(BoilerplatePhrases.opensBoilerplate(line), line);
             }
         }
     }

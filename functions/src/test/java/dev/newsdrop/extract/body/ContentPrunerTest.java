@@ -173,10 +173,10 @@ class ContentPrunerTest {
 
     @org.junit.jupiter.api.Test
     void periods_needANumberOnBothSidesOfTheirJoiner() {
-        assertEquals(true, ContentPruner.isPeriod("Freitag, 27. Juni bis Sonntag, 29. Juni 2025"));
-        assertEquals(true, ContentPruner.isPeriod("du 4 au 6 juillet 2025"));
-        assertEquals(false, ContentPruner.isPeriod("14.03.2025 – 06:00 Uhr")); // a dateline's date and time
-        assertEquals(false, ContentPruner.isPeriod("Published 3 May 2025 to the web"));
+        assertEquals(true, ContentDates.isPeriod("Freitag, 27. Juni bis Sonntag, 29. Juni 2025"));
+        assertEquals(true, ContentDates.isPeriod("du 4 au 6 juillet 2025"));
+        assertEquals(false, ContentDates.isPeriod("14.03.2025 – 06:00 Uhr")); // a dateline's date and time
+        assertEquals(false, ContentDates.isPeriod("Published 3 May 2025 to the web"));
     }
 
     @org.junit.jupiter.api.Test
@@ -244,7 +244,7 @@ class ContentPrunerTest {
             "Banco Sabadell 2,41 EUR +0,8 % Cotización", "Helvetia Holding CHF 128.40 ▲ 1.2 % Kurs", "Orlen 61,20 zł −2,05% Notowania",
             "TUPRS 186,40 TL %3,27 Hacim: 4,1 milyar TL Son işlem: 10:55"})
     void quoteBoxes_areToldByTheirShapeInAnyLanguage(String text) {
-        assertTrue(ContentPruner.isQuoteWidget(text), text);
+        assertTrue(PriceLines.isQuoteWidget(text), text);
     }
 
     @ParameterizedTest
@@ -252,13 +252,13 @@ class ContentPrunerTest {
             "Kessler & Roth 38,12 € Zur Aktie", "Inflation -0,4 % Mehr dazu", "Rabatt -20 % auf alle Schuhe",
             "Yıllık enflasyon %47,1 oldu", "Kira artışı %25 ile sınırlı Detaylar"})
     void sentencesAndOtherLines_areNoQuoteBox(String text) {
-        assertFalse(ContentPruner.isQuoteWidget(text), text);
+        assertFalse(PriceLines.isQuoteWidget(text), text);
     }
 
     private static boolean sourceList(String head, String items) {
         org.jsoup.nodes.Document doc = Jsoup.parse("<html><head>" + head + "</head><body><div><p>Text.</p><h3>Links</h3><ul>" + items
                 + "</ul></div></body></html>");
-        return ContentPruner.isSourceList(doc.selectFirst("ul"));
+        return ListsOfTheText.isSourceList(doc.selectFirst("ul"));
     }
 
     @org.junit.jupiter.api.Test
@@ -289,51 +289,51 @@ class ContentPrunerTest {
         String items = "<li><a href='/a'>Weather service warns of ice until noon</a></li><li><a href='/b'>Buses run from seven</a></li>";
         for (String heading : List.of("Die wichtigsten Fakten", "Das Wichtigste in Kürze:", "Key points", "L’essentiel", "In het kort")) {
             org.jsoup.nodes.Document doc = Jsoup.parse("<div><p>Text.</p><h3>" + heading + "</h3><ul>" + items + "</ul></div>");
-            assertTrue(ContentPruner.isSummaryList(doc.selectFirst("ul")), heading);
+            assertTrue(ListsOfTheText.isSummaryList(doc.selectFirst("ul")), heading);
         }
         for (String heading : List.of("Mehr zum Thema", "Mehr Fakten zum Thema", "Lesen Sie auch", "In brief")) {
             org.jsoup.nodes.Document doc = Jsoup.parse("<div><p>Text.</p><h3>" + heading + "</h3><ul>" + items + "</ul></div>");
-            assertFalse(ContentPruner.isSummaryList(doc.selectFirst("ul")), heading);
+            assertFalse(ListsOfTheText.isSummaryList(doc.selectFirst("ul")), heading);
         }
     }
 
     @Test
     void writerAndDateFieldsLine_isAMetaLine_evenClosedByTheDatesPeriod() {
-        assertTrue(ContentPruner.isWriterAndDateFields("Autor: Jelena Marković · 2. decembar 2026."));
-        assertTrue(ContentPruner.isWriterAndDateFields("Actualizat: 2 decembrie 2026, 10:15 · Publicat: 1 decembrie 2026, 18:30 · de Mihaela Constantinescu"));
-        assertFalse(ContentPruner.isWriterAndDateFields("Autor: Jelena Marković · Novi Sad"), "no field holds a date");
-        assertFalse(ContentPruner.isWriterAndDateFields("2. decembar 2026. · 3. decembar 2026."), "no field is the writer's");
-        assertFalse(ContentPruner.isWriterAndDateFields("Autor: Jelena Marković, 2. decembar 2026."), "one field, not a meta line of fields");
+        assertTrue(MetaLines.isWriterAndDateFields("Autor: Jelena Marković · 2. decembar 2026."));
+        assertTrue(MetaLines.isWriterAndDateFields("Actualizat: 2 decembrie 2026, 10:15 · Publicat: 1 decembrie 2026, 18:30 · de Mihaela Constantinescu"));
+        assertFalse(MetaLines.isWriterAndDateFields("Autor: Jelena Marković · Novi Sad"), "no field holds a date");
+        assertFalse(MetaLines.isWriterAndDateFields("2. decembar 2026. · 3. decembar 2026."), "no field is the writer's");
+        assertFalse(MetaLines.isWriterAndDateFields("Autor: Jelena Marković, 2. decembar 2026."), "one field, not a meta line of fields");
     }
 
     @Test
     void phraseLedWriterAndYearlessDay_isAMetaLine() {
-        assertTrue(ContentPruner.isWriterAndDateFields("Written by Tom Haverly · May 3"));
-        assertTrue(ContentPruner.isWriterAndDateFields("Geschrieben von Lena Hartung | 3. Mai"));
-        assertFalse(ContentPruner.isWriterAndDateFields("May 3 · Written by Tom Haverly"), "a day without a year only after the writer");
-        assertFalse(ContentPruner.isWriterAndDateFields("Written by Tom Haverly · Sydney"), "no field holds a day");
+        assertTrue(MetaLines.isWriterAndDateFields("Written by Tom Haverly · May 3"));
+        assertTrue(MetaLines.isWriterAndDateFields("Geschrieben von Lena Hartung | 3. Mai"));
+        assertFalse(MetaLines.isWriterAndDateFields("May 3 · Written by Tom Haverly"), "a day without a year only after the writer");
+        assertFalse(MetaLines.isWriterAndDateFields("Written by Tom Haverly · Sydney"), "no field holds a day");
     }
 
     @Test
     void dateFieldsThenName_isAStaticSiteThemesMetaLine() {
-        assertTrue(ContentPruner.isDateFieldsThenName("27 novembre 2026\u00A0·\u00A03 min\u00A0·\u00A0Léa Fontaine"));
-        assertTrue(ContentPruner.isDateFieldsThenName("March 12, 2024 · 5 min · Jane Doe"));
-        assertFalse(ContentPruner.isDateFieldsThenName("1998 · 2 goals · Jane Doe"), "the first field is no page's date");
-        assertFalse(ContentPruner.isDateFieldsThenName("Politics · Jane Doe"), "no figure before the name");
-        assertFalse(ContentPruner.isDateFieldsThenName("March 12, 2024 · 5 min · Culture"), "the last field is no name");
+        assertTrue(MetaLines.isDateFieldsThenName("27 novembre 2026\u00A0·\u00A03 min\u00A0·\u00A0Léa Fontaine"));
+        assertTrue(MetaLines.isDateFieldsThenName("March 12, 2024 · 5 min · Jane Doe"));
+        assertFalse(MetaLines.isDateFieldsThenName("1998 · 2 goals · Jane Doe"), "the first field is no page's date");
+        assertFalse(MetaLines.isDateFieldsThenName("Politics · Jane Doe"), "no figure before the name");
+        assertFalse(MetaLines.isDateFieldsThenName("March 12, 2024 · 5 min · Culture"), "the last field is no name");
     }
 
     @Test
     void relativeUpdateTime_isADateField_ofAMetaLine() {
-        assertTrue(ContentPruner.isDateFieldsLine("27/11/2026 08h12 · Atualizado há 2 horas"));
-        assertTrue(ContentPruner.isWriterAndDateFields("Aggiornato 3 ore fa · di Federico Bassi · 3 dicembre 2026"));
-        assertTrue(ContentPruner.isDateFieldsLine("3 December 2026 · Updated 2 hours ago"));
-        assertTrue(ContentPruner.isRelativeTimeField("Mis à jour il y a 5 minutes"));
-        assertTrue(ContentPruner.isRelativeTimeField("vor 3 Stunden"));
-        assertFalse(ContentPruner.isRelativeTimeField("Atualizado há 2 horas pela manhã"), "more words than the time");
-        assertFalse(ContentPruner.isRelativeTimeField("2 hours"), "no word of the past");
-        assertFalse(ContentPruner.isDateFieldsLine("Atualizado há 2 horas"), "one field alone");
-        assertFalse(ContentPruner.isDateFieldsLine("Há 2 horas · há 3 dias"), "no date field's label");
+        assertTrue(MetaLines.isDateFieldsLine("27/11/2026 08h12 · Atualizado há 2 horas"));
+        assertTrue(MetaLines.isWriterAndDateFields("Aggiornato 3 ore fa · di Federico Bassi · 3 dicembre 2026"));
+        assertTrue(MetaLines.isDateFieldsLine("3 December 2026 · Updated 2 hours ago"));
+        assertTrue(MetaLines.isRelativeTimeField("Mis à jour il y a 5 minutes"));
+        assertTrue(MetaLines.isRelativeTimeField("vor 3 Stunden"));
+        assertFalse(MetaLines.isRelativeTimeField("Atualizado há 2 horas pela manhã"), "more words than the time");
+        assertFalse(MetaLines.isRelativeTimeField("2 hours"), "no word of the past");
+        assertFalse(MetaLines.isDateFieldsLine("Atualizado há 2 horas"), "one field alone");
+        assertFalse(MetaLines.isDateFieldsLine("Há 2 horas · há 3 dias"), "no date field's label");
     }
 
     @Test
@@ -346,7 +346,7 @@ class ContentPrunerTest {
 
     /** What the boilerplate gate stands for: the line's initial's pattern, tried at its start. */
     private static boolean boilerplateByPattern(String line) {
-        java.util.regex.Pattern p = ContentPruner.boilerplatePattern(line.charAt(0));
+        java.util.regex.Pattern p = BoilerplatePhrases.boilerplatePattern(line.charAt(0));
         return p != null && p.matcher(line).lookingAt();
     }
 
@@ -369,39 +369,39 @@ class ContentPrunerTest {
             }
             String t = line.toString();
             boolean expected = boilerplateByPattern(t);
-            assertEquals(expected, ContentPruner.opensBoilerplate(t), t);
+            assertEquals(expected, BoilerplatePhrases.opensBoilerplate(t), t);
             boilerplate += expected ? 1 : 0;
         }
         assertTrue(boilerplate > 1_000, "the random lines hold boilerplate lines too: " + boilerplate);
         for (String line : List.of("Photo: Jane Doe", "FOTO: dpa", "Tags: politics, economy", "3 min read", "Lesezeit: 2 Minuten",
                 "Zugriffe: 1834", "Updated 3 hours ago", "Click here to read more")) {
-            assertTrue(ContentPruner.opensBoilerplate(line), line);
+            assertTrue(BoilerplatePhrases.opensBoilerplate(line), line);
             assertTrue(boilerplateByPattern(line), line);
         }
-        assertFalse(ContentPruner.opensBoilerplate("President Jane Doe said on Monday that the plan would go ahead."));
+        assertFalse(BoilerplatePhrases.opensBoilerplate("President Jane Doe said on Monday that the plan would go ahead."));
     }
 
     @Test
     void creditAndLabelledDate_isTheBylinesLine() {
-        assertTrue(ContentPruner.isCreditAndLabelledDate("Staff Reporter | Updated: 3 Dec 2026, 10:12 IST"));
-        assertTrue(ContentPruner.isCreditAndLabelledDate("Redaktion · Aktualisiert am 2. Dezember 2026, 14:05 Uhr"));
-        assertTrue(ContentPruner.isCreditAndLabelledDate("নিজস্ব সংবাদদাতা কলকাতা শেষ আপডেট: ০২ ডিসেম্বর ২০২৬ ০৮:১০"));
-        assertTrue(ContentPruner.isCreditAndLabelledDate("By Jane Doe, Kochi | Updated on 3 December 2026"));
-        assertFalse(ContentPruner.isCreditAndLabelledDate("The council said the plan was updated on 3 December 2026"),
+        assertTrue(MetaLines.isCreditAndLabelledDate("Staff Reporter | Updated: 3 Dec 2026, 10:12 IST"));
+        assertTrue(MetaLines.isCreditAndLabelledDate("Redaktion · Aktualisiert am 2. Dezember 2026, 14:05 Uhr"));
+        assertTrue(MetaLines.isCreditAndLabelledDate("নিজস্ব সংবাদদাতা কলকাতা শেষ আপডেট: ০২ ডিসেম্বর ২০২৬ ০৮:১০"));
+        assertTrue(MetaLines.isCreditAndLabelledDate("By Jane Doe, Kochi | Updated on 3 December 2026"));
+        assertFalse(MetaLines.isCreditAndLabelledDate("The council said the plan was updated on 3 December 2026"),
                 "a sentence before the label, no credit");
-        assertFalse(ContentPruner.isCreditAndLabelledDate("Staff Reporter | Updated: every Monday"), "no date after the label");
-        assertFalse(ContentPruner.isCreditAndLabelledDate("Updated: 3 Dec 2026, 10:12 IST"), "the label opens the line: no credit");
+        assertFalse(MetaLines.isCreditAndLabelledDate("Staff Reporter | Updated: every Monday"), "no date after the label");
+        assertFalse(MetaLines.isCreditAndLabelledDate("Updated: 3 Dec 2026, 10:12 IST"), "the label opens the line: no credit");
     }
 
     @Test
     void isDateFieldsLine_readsTheLineOfThePagesDatesAlone() {
-        assertTrue(ContentPruner.isDateFieldsLine("22 novembre 2026 Ultimo aggiornamento: 22 novembre 2026, 21:40"));
-        assertTrue(ContentPruner.isDateFieldsLine("Publicado em 20/11/2026 às 07:30 | Atualizado em 20/11/2026 às 11:02"));
-        assertTrue(ContentPruner.isDateFieldsLine("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC"));
-        assertFalse(ContentPruner.isDateFieldsLine("29 November 2018 | 20 January 2019"), "two dates and no label: an event's period");
-        assertFalse(ContentPruner.isDateFieldsLine("Aggiornato il 3 dicembre 2026"), "one date: the line of one date is read elsewhere");
-        assertFalse(ContentPruner.isDateFieldsLine("Publicado em 20/11/2026 | Fonte: Secretaria de Saúde"), "a field that is no date");
-        assertFalse(ContentPruner.isDateFieldsLine("The rules were published on 3 March 2025 and updated on 9 June 2026."),
+        assertTrue(MetaLines.isDateFieldsLine("22 novembre 2026 Ultimo aggiornamento: 22 novembre 2026, 21:40"));
+        assertTrue(MetaLines.isDateFieldsLine("Publicado em 20/11/2026 às 07:30 | Atualizado em 20/11/2026 às 11:02"));
+        assertTrue(MetaLines.isDateFieldsLine("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC"));
+        assertFalse(MetaLines.isDateFieldsLine("29 November 2018 | 20 January 2019"), "two dates and no label: an event's period");
+        assertFalse(MetaLines.isDateFieldsLine("Aggiornato il 3 dicembre 2026"), "one date: the line of one date is read elsewhere");
+        assertFalse(MetaLines.isDateFieldsLine("Publicado em 20/11/2026 | Fonte: Secretaria de Saúde"), "a field that is no date");
+        assertFalse(MetaLines.isDateFieldsLine("The rules were published on 3 March 2025 and updated on 9 June 2026."),
                 "a sentence naming two dates");
     }
 
@@ -409,11 +409,11 @@ class ContentPrunerTest {
     void scriptsLoadingPlaceholder_isABoilerplateLine() {
         for (String line : List.of("LOADING...", "Loading…", "Loading next article…", "Loading more stories...", "Chargement…",
                 "Cargando...", "Wird geladen …")) {
-            assertTrue(ContentPruner.opensBoilerplate(line), line);
+            assertTrue(BoilerplatePhrases.opensBoilerplate(line), line);
         }
-        assertFalse(ContentPruner.opensBoilerplate("Loading"), "the word alone, no ellipsis: a heading");
-        assertFalse(ContentPruner.opensBoilerplate("Loading docks reopened..."), "a sentence opening with the word");
-        assertFalse(ContentPruner.opensBoilerplate("Loading resumed shortly after 6 p.m., the port said."));
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Loading"), "the word alone, no ellipsis: a heading");
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Loading docks reopened..."), "a sentence opening with the word");
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Loading resumed shortly after 6 p.m., the port said."));
     }
 
     @Test
@@ -421,12 +421,12 @@ class ContentPrunerTest {
         for (String line : List.of("Watch the latest from KARE 11 News in our YouTube playlist:",
                 "WATCH MORE: Stream WTRN 10+ free on Roku, Fire TV and Apple TV.", "Watch live on the free streaming app.",
                 "Watch our full newscasts on YouTube", "Stream WTNH News 8 for free on your smart TV.")) {
-            assertTrue(ContentPruner.opensBoilerplate(line), line);
+            assertTrue(BoilerplatePhrases.opensBoilerplate(line), line);
         }
-        assertFalse(ContentPruner.opensBoilerplate("Watch parties on YouTube drew millions of viewers this year."),
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Watch parties on YouTube drew millions of viewers this year."),
                 "no imperative of the station's offer");
-        assertFalse(ContentPruner.opensBoilerplate("Watch for black ice on bridges, the patrol said."), "no channel named");
-        assertFalse(ContentPruner.opensBoilerplate("Watch the latest forecast before you travel, officials said."),
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Watch for black ice on bridges, the patrol said."), "no channel named");
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Watch the latest forecast before you travel, officials said."),
                 "no channel named");
     }
 
@@ -435,38 +435,38 @@ class ContentPrunerTest {
         for (String line : List.of("AP NBA: https://apnews.com/hub/nba",
                 "AP college football: https://apnews.com/hub/college-football and https://apnews.com/hub/ap-top-25-college-football-poll",
                 "More AP coverage of the election: https://apnews.com/hub/election-2026")) {
-            assertTrue(ContentPruner.opensBoilerplate(line), line);
+            assertTrue(BoilerplatePhrases.opensBoilerplate(line), line);
         }
-        assertFalse(ContentPruner.opensBoilerplate("AP reported the figures on Monday: https://example.org was down for hours."),
+        assertFalse(BoilerplatePhrases.opensBoilerplate("AP reported the figures on Monday: https://example.org was down for hours."),
                 "a sentence going on after the address");
-        assertFalse(ContentPruner.opensBoilerplate("Apply online: https://example.org/jobs"), "no wire's name");
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Apply online: https://example.org/jobs"), "no wire's name");
     }
 
     @Test
     void syndicatedRightsNoticeWithItsTerms_isABoilerplateLine() {
-        assertTrue(ContentPruner.opensBoilerplate("Copyright 2026 Nexline Media Inc. All rights reserved. This material may not be"
+        assertTrue(BoilerplatePhrases.opensBoilerplate("Copyright 2026 Nexline Media Inc. All rights reserved. This material may not be"
                 + " published, broadcast, rewritten, or redistributed."));
-        assertTrue(ContentPruner.opensBoilerplate("© 2026 Example Wire Service. All rights reserved. This material may not be"
+        assertTrue(BoilerplatePhrases.opensBoilerplate("© 2026 Example Wire Service. All rights reserved. This material may not be"
                 + " published, broadcast, rewritten or redistributed without permission."));
-        assertFalse(ContentPruner.opensBoilerplate("Copyright holders in 2026 asked the court to rule. All rights reserved by the"
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Copyright holders in 2026 asked the court to rule. All rights reserved by the"
                 + " treaty were at stake, the lawyers said, and the judges agreed to hear the case before the end of the year."),
                 "a sentence about copyright");
     }
 
     @Test
     void adLabelBetweenDashes_isABoilerplateLine() {
-        assertTrue(ContentPruner.opensBoilerplate("- Pubblicità -"));
-        assertTrue(ContentPruner.opensBoilerplate("– Advertisement –"));
-        assertTrue(ContentPruner.opensBoilerplate("-Anzeige-"));
-        assertFalse(ContentPruner.opensBoilerplate("- Advertisement revenue fell by a third -"), "words after the label");
+        assertTrue(BoilerplatePhrases.opensBoilerplate("- Pubblicità -"));
+        assertTrue(BoilerplatePhrases.opensBoilerplate("– Advertisement –"));
+        assertTrue(BoilerplatePhrases.opensBoilerplate("-Anzeige-"));
+        assertFalse(BoilerplatePhrases.opensBoilerplate("- Advertisement revenue fell by a third -"), "words after the label");
     }
 
     @Test
     void adLabelsOfSouthSlavicAndBelarusianPapers_areBoilerplateLines() {
         for (String label : List.of("Oglasno sporočilo", "Plaćeni oglas", "Оглас", "Рэклама")) {
-            assertTrue(ContentPruner.opensBoilerplate(label), label);
+            assertTrue(BoilerplatePhrases.opensBoilerplate(label), label);
         }
-        assertFalse(ContentPruner.opensBoilerplate("Oglasno sporočilo župana je razburilo svetnike."), "a sentence after the words");
+        assertFalse(BoilerplatePhrases.opensBoilerplate("Oglasno sporočilo župana je razburilo svetnike."), "a sentence after the words");
     }
 
     @Test
@@ -479,11 +479,11 @@ class ContentPrunerTest {
 
     @Test
     void dateFieldLabelSought_findsWhereThePatternFinds_onRandomLines() {
-        Notices.Sought sought = ContentPruner.DATE_FIELD_LABEL_SOUGHT;
+        Notices.Sought sought = MetaLines.DATE_FIELD_LABEL_SOUGHT;
         assertFalse(sought.openings().admitsAll(), "the labels' openings are read");
         List<String> pieces = new java.util.ArrayList<>(List.of(" ", " ", "| ", "· ", ": ", "-", "3", "2026", "Dec", "x", "é", "İ", "ſ",
                 "\u212A", "\u0301", "Staff Reporter", "Redaktion", "By Jane Doe", "Kochi"));
-        for (String label : ContentPruner.DATE_FIELD_LABELS) {
+        for (String label : MetaLines.DATE_FIELD_LABELS) {
             pieces.add(label);
             pieces.add(label.toUpperCase(java.util.Locale.ROOT));
             pieces.add(Character.toUpperCase(label.charAt(0)) + label.substring(1));
@@ -527,7 +527,7 @@ class ContentPrunerTest {
             Element body = Jsoup.parse(html).body();
             for (Element e : body.getAllElements()) {
                 Element first = e.firstElementChild();
-                if (first == null || !ContentPruner.onlyBlanksAfter(first)) {
+                if (first == null || !BlockTexts.onlyBlanksAfter(first)) {
                     continue;
                 }
                 boolean blanksBefore = true;
@@ -541,14 +541,14 @@ class ContentPrunerTest {
             }
         }
         assertTrue(agreeing > 1000, "the nests hold such blocks: " + agreeing);
-        assertFalse(ContentPruner.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p>27/11/2026</div>").body().child(0).child(0)));
-        assertTrue(ContentPruner.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p> <!-- x --> </div>").body().child(0).child(0)));
+        assertFalse(BlockTexts.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p>27/11/2026</div>").body().child(0).child(0)));
+        assertTrue(BlockTexts.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p> <!-- x --> </div>").body().child(0).child(0)));
     }
     /**
-     * {@link ContentPruner.BlockTexts} gives every block the text {@code e.text()} builds, on random nests (blocks, inline
+     * {@link BlockTexts} gives every block the text {@code e.text()} builds, on random nests (blocks, inline
      * elements, blanks, comments, entities, scripts, line breaks, CDATA, pre, textarea, template, svg) whose elements are
      * asked in the walk's order with some passed over, as the walk passes over blocks it skips or does not judge; and
-     * {@link ContentPruner.BlockTexts#builtOr} gives the same text, the one built for the block when it was built last.
+     * {@link BlockTexts#builtOr} gives the same text, the one built for the block when it was built last.
      */
     @Test
     void blockTexts_areTheBlocksTexts_onRandomNests() {
@@ -561,7 +561,7 @@ class ContentPrunerTest {
         int asked = 0;
         for (int round = 0; round < 3000; round++) {
             String html = RandomNests.html(random, tags, texts, 40, 2);
-            ContentPruner.BlockTexts blockTexts = new ContentPruner.BlockTexts();
+            BlockTexts blockTexts = new BlockTexts();
             String last = null;
             for (Element e : Jsoup.parse(html).body().getAllElements()) {
                 assertEquals(e.text(), blockTexts.builtOr(e), e::outerHtml); // asked before its text is built: built here
@@ -579,12 +579,12 @@ class ContentPrunerTest {
             }
         }
         assertTrue(reused > 5000 && reused < asked / 2, "the nests hold wrappers of one node and others: " + reused + " of " + asked);
-        assertTrue(ContentPruner.isOnlyNode(Jsoup.parse("<div> <!-- a --> <p>Menu</p> </div>").body().child(0).child(0)));
-        assertFalse(ContentPruner.isOnlyNode(Jsoup.parse("<div>Home <p>Menu</p></div>").body().child(0).child(0)));
-        assertFalse(ContentPruner.isOnlyNode(Jsoup.parse("<div><p>Menu</p><p>Home</p></div>").body().child(0).child(0)));
+        assertTrue(BlockTexts.isOnlyNode(Jsoup.parse("<div> <!-- a --> <p>Menu</p> </div>").body().child(0).child(0)));
+        assertFalse(BlockTexts.isOnlyNode(Jsoup.parse("<div>Home <p>Menu</p></div>").body().child(0).child(0)));
+        assertFalse(BlockTexts.isOnlyNode(Jsoup.parse("<div><p>Menu</p><p>Home</p></div>").body().child(0).child(0)));
     }
     /**
-     * The site's names a run's blocks ask ({@link ContentPruner.BlockTexts#siteNames}) are the page's meta tags', read from
+     * The site's names a run's blocks ask ({@link BlockTexts#siteNames}) are the page's meta tags', read from
      * the document once: a page of fifty thousand fact-checkers' notes, each asking them, had walked the whole document
      * for each note (28 s where 1.45.0 took 5).
      */
@@ -592,11 +592,11 @@ class ContentPrunerTest {
     void siteNames_areReadOnceARun() {
         org.jsoup.nodes.Document doc = Jsoup.parse("<html><head><meta property=og:site_name content='Verifica Ya'>"
                 + "<meta name=application-name content='VerificaYa'></head><body><p>Uno</p><p>Dos</p></body></html>");
-        ContentPruner.BlockTexts texts = new ContentPruner.BlockTexts();
+        BlockTexts texts = new BlockTexts();
         List<String> first = texts.siteNames(doc.body().child(0));
         assertEquals(List.of("Verifica Ya", "VerificaYa"), first);
         doc.head().empty(); // the walk changes no node before it ends: were it to, a run would keep what it read first
         assertSame(first, texts.siteNames(doc.body().child(1)));
-        assertEquals(List.of(), new ContentPruner.BlockTexts().siteNames(doc.body().child(1)), "a new run reads the page again");
+        assertEquals(List.of(), new BlockTexts().siteNames(doc.body().child(1)), "a new run reads the page again");
     }
 }

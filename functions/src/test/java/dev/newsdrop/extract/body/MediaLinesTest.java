@@ -20,7 +20,7 @@ class MediaLinesTest {
         "[WATCH] Eskom briefing on the summer outlook:", "Bekijk hier de drukte op het station:", "Watch here:",
     })
     void playerAndSlotLinesAreBoilerplate(String line) {
-        assertTrue(ContentPruner.opensBoilerplate(line), line);
+        assertTrue(BoilerplatePhrases.opensBoilerplate(line), line);
     }
 
     @ParameterizedTest
@@ -31,7 +31,7 @@ class MediaLinesTest {
         "Watch here the way the minister answers.",
     })
     void sentencesAreNot(String line) {
-        assertFalse(ContentPruner.opensBoilerplate(line), line);
+        assertFalse(BoilerplatePhrases.opensBoilerplate(line), line);
     }
 
     @ParameterizedTest

@@ -83,9 +83,9 @@ class RepublicationCreditsTest {
 
     @Test
     void aLabelledDateAlone_isADateLine_aSentenceAboutADateIsNot() {
-        assertTrue(ContentPruner.isLabelledDateLine("Originally Published: December 5, 2026 at 6:00 AM MST"));
-        assertTrue(ContentPruner.isLabelledDateLine("Published: 5 December 2026"));
-        assertFalse(ContentPruner.isLabelledDateLine("Published in 1952, the novel sold two million copies."));
-        assertFalse(ContentPruner.isLabelledDateLine("The report, published on December 5, was withdrawn a week later"));
+        assertTrue(MetaLines.isLabelledDateLine("Originally Published: December 5, 2026 at 6:00 AM MST"));
+        assertTrue(MetaLines.isLabelledDateLine("Published: 5 December 2026"));
+        assertFalse(MetaLines.isLabelledDateLine("Published in 1952, the novel sold two million copies."));
+        assertFalse(MetaLines.isLabelledDateLine("The report, published on December 5, was withdrawn a week later"));
     }
 }

@@ -230,7 +230,7 @@ final class BelowHeadline {
      * labelled as an update; a day of another month than the path's is another date's, and is not read.
      */
     static String yearlessInUrlMonth(PageScan scan, String url, DateLanguage lang) {
-        DateParser.UrlYear path = DateParser.urlYear(url);
+        UrlDates.UrlYear path = UrlDates.urlYear(url);
         if (path == null) {
             return null;
         }

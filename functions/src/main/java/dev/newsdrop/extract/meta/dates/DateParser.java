@@ -1,7 +1,5 @@
 package dev.newsdrop.extract.meta.dates;
 
-import dev.newsdrop.extract.meta.WebAddress;
-
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,6 +20,41 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.newsdrop.extract.meta.dates.BikramSambat.BIKRAM_SAMBAT_LANGUAGES;
+import static dev.newsdrop.extract.meta.dates.BikramSambat.bikramSambatDate;
+import static dev.newsdrop.extract.meta.dates.EraYears.commonEra;
+import static dev.newsdrop.extract.meta.dates.EraYears.eraDate;
+import static dev.newsdrop.extract.meta.dates.EraYears.hasThaiLetter;
+import static dev.newsdrop.extract.meta.dates.EraYears.mayHoldMinguoDate;
+import static dev.newsdrop.extract.meta.dates.EraYears.minguoNumericDate;
+import static dev.newsdrop.extract.meta.dates.EraYears.thaiShortYearDate;
+import static dev.newsdrop.extract.meta.dates.EthiopianCalendar.ERITREAN_GREGORIAN_MONTHS;
+import static dev.newsdrop.extract.meta.dates.EthiopianCalendar.ETHIOPIAN_CALENDAR_LANGUAGES;
+import static dev.newsdrop.extract.meta.dates.EthiopianCalendar.ETHIOPIAN_DATE;
+import static dev.newsdrop.extract.meta.dates.EthiopianCalendar.ETHIOPIAN_MONTHS;
+import static dev.newsdrop.extract.meta.dates.EthiopianCalendar.LATEST_ETHIOPIAN_YEAR;
+import static dev.newsdrop.extract.meta.dates.EthiopianCalendar.ethiopian;
+import static dev.newsdrop.extract.meta.dates.EthiopianCalendar.mayHoldEthiopianMonth;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.AFGHAN_SOLAR_HIJRI_DATE;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.AFGHAN_SOLAR_HIJRI_LANGUAGES;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.AFGHAN_SOLAR_HIJRI_MONTHS;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.LUNAR_HIJRI_DATE;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.LUNAR_HIJRI_MONTHS;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.LUNAR_HIJRI_NUMERIC;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.PASHTO_SOLAR_HIJRI_YEAR_FIRST;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.SOLAR_HIJRI_MONTHS;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.isLunarHijriYear;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.isSolarHijriYear;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.lunarHijri;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.lunarHijriMark;
+import static dev.newsdrop.extract.meta.dates.HijriCalendars.solarHijri;
+import static dev.newsdrop.extract.meta.dates.MonthAfterNumber.mayHoldMonthAfterNumber;
+import static dev.newsdrop.extract.meta.dates.Numerals.romanMonthDate;
+import static dev.newsdrop.extract.meta.dates.Numerals.toAsciiDigits;
+import static dev.newsdrop.extract.meta.dates.Numerals.withChineseNumeralDate;
+import static dev.newsdrop.extract.meta.dates.ShortYears.apostropheYearDate;
+import static dev.newsdrop.extract.meta.dates.ShortYears.twoDigitYearDate;
+
 /**
  * Reads dates as pages write them: ISO-8601 and RFC forms in markup, and visible datelines in
  * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits),
@@ -32,91 +65,23 @@ import java.util.regex.Pattern;
  * The page's stated language ({@link DateLanguage}) settles what the text alone cannot: the order of a
  * numeric date whose two first parts are both 12 or less, and a month name two languages spell alike.
  * Output is ISO-8601: with an offset when the time and zone are known, else the bare day.
+ *
+ * <p>{@link #parseText} tries the forms in a fixed order, the Gregorian ones first; the families it reads live beside it:
+ * the other calendars ({@link EraYears}, {@link HijriCalendars}, {@link EthiopianCalendar}, {@link BikramSambat},
+ * {@link HebrewCalendar}), other numerals ({@link Numerals}), two-digit years ({@link ShortYears}), the gate before the
+ * month-name patterns ({@link MonthAfterNumber}); dates in an address are {@link UrlDates}'.
  */
 public final class DateParser {
 
     /** Years outside this range are typos or placeholders, not publication dates. */
-    private static final int MIN_YEAR = 1995;
-    private static final int MAX_YEAR = 2100;
+    static final int MIN_YEAR = 1995;
+    static final int MAX_YEAR = 2100;
 
-    /** A two-digit year at or above this is in the 1900s ("3.2.98"), below it in the 2000s ("25.04.24"). */
-    private static final int TWO_DIGIT_YEAR_PIVOT = 70;
-
-    /** Thai dates count years in the Buddhist era, this many ahead of the common era (2566 is 2023). */
-    private static final int BUDDHIST_ERA_OFFSET = 543;
-
-    /**
-     * Languages whose pages may count years in the Buddhist era: Thai, and Lao, whose papers date in either era
-     * ("05 ທັນວາ 2569", "04/12/2569"). A year below {@link #MIN_BUDDHIST_ERA_YEAR} stays a common-era one.
-     */
-    private static final Set<String> BUDDHIST_ERA_LANGUAGES = Set.of("th", "lo");
-
-    /** The first Buddhist-era year read as one: 1995's; no common-era year this high is accepted. */
-    private static final int MIN_BUDDHIST_ERA_YEAR = MIN_YEAR + BUDDHIST_ERA_OFFSET;
-
-    /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
-    private static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
+    /** Month names by normalized spelling (see {@link DateSpelling#normalize}); several calendars map to one number. */
+    static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
 
     /** The spellings some language's own table reads otherwise than {@link #MONTHS} does, or alone ({@link #month}). */
     private static final Set<String> LANGUAGE_DEPENDENT_MONTHS = MonthNames.readOtherwiseBySomeLanguage(MONTHS);
-
-    /**
-     * The first and last Solar Hijri years read (1374 began in March 1995, 1479 begins in March 2100):
-     * a Persian date in that calendar counts years from the Hijra by the sun.
-     */
-    private static final int MIN_SOLAR_HIJRI_YEAR = 1374;
-    private static final int MAX_SOLAR_HIJRI_YEAR = 1479;
-
-    /** A Solar Hijri year whose first day is known: 1 Farvardin 1403 was 20 March 2024. */
-    private static final int SOLAR_HIJRI_ANCHOR_YEAR = 1403;
-    private static final LocalDate SOLAR_HIJRI_ANCHOR_NEW_YEAR = LocalDate.of(2024, 3, 20);
-
-    /** The Solar Hijri calendar's leap years: eight in every 33 ({@link #solarHijriLeap}). */
-    private static final int SOLAR_HIJRI_CYCLE = 33;
-
-    /** Solar Hijri months 1-6 have 31 days, 7-11 have 30, and Esfand 29 (30 in a leap year). */
-    private static final int SOLAR_HIJRI_LONG_MONTHS = 6;
-
-    /** Solar Hijri month names, whose dates are converted to the Gregorian calendar. */
-    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = MonthNames.solarHijriMonths();
-
-    /**
-     * The year of an era that names its years, minus one: the era's first year is this plus 1
-     * (Japan's 令和 began in 2019 and 平成 in 1989; the Republic of China's 民國 calendar, still Taiwan's,
-     * in 1912).
-     */
-    private static final Map<String, Integer> ERA_YEAR_BEFORE_FIRST = Map.of("令和", 2018, "平成", 1988, "民國", 1911, "民国", 1911);
-
-    /**
-     * "令和6年3月2日", "令和元年5月1日" (元 is the era's first year), "民國113年3月2日"; the Gregorian year may
-     * follow the era's in brackets, as Japanese papers print both: "令和8年（2026年）12月2日".
-     */
-    private static final Pattern ERA_DATE = Pattern.compile(
-            "(令和|平成|民國|民国)\\s*(\\d{1,3}|元)\\s*年\\s*(?:[（(]\\s*\\d{4}\\s*年?\\s*[）)]\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-
-    /**
-     * A numeric date in the Republic of China's (Minguo) years, as Taiwan's government and press sites
-     * print it: "113-03-27", "113/03/27", "113.03.27" (year 113 is 2024): a three-digit year from 100
-     * (2011) to 129, two-digit month and day, the same separator twice; read on Chinese pages only.
-     */
-    private static final Pattern MINGUO_NUMERIC = Pattern.compile(
-            "(?<![\\d./-])(1[0-2]\\d)([/.-])(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![\\d./-])");
-
-    /** Minguo year 1 is 1912: the year before the first, added to a Minguo year. */
-    private static final int MINGUO_YEAR_BEFORE_FIRST = 1911;
-
-    /** Thai month names, whose dates give Buddhist-era years. */
-    private static final Map<String, Integer> THAI_MONTHS = MonthNames.ofLanguage("th");
-
-    /**
-     * A Thai date with its Buddhist-era year in two digits, as Thai datelines abbreviate it ("3 ธ.ค. 69"
-     * is 3 December 2569, 2026): the day, a Thai month's name and the year's last two digits.
-     */
-    private static final Pattern THAI_SHORT_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\s*(" + trie(new TreeSet<>(THAI_MONTHS.keySet()), 0) + ")\\.?\\s*(\\d{2})(?!\\d)");
-
-    /** The Buddhist era's century whose years Thai datelines shorten to two digits (25xx: 1957 to 2056). */
-    private static final int BUDDHIST_ERA_CENTURY = 2500;
 
     /** Date and optional time with optional zone, as in markup: 2024-03-27T10:15:00+03:00. */
     private static final Pattern ISO = Pattern.compile(
@@ -138,7 +103,7 @@ public final class DateParser {
      * English elsewhere writes numeric days with slashes or dots, so on an English page that states no
      * region ({@link DateLanguage#englishWithoutRegion}) such a date is read month first.
      */
-    private static final Pattern FORUM_CLOCK_AFTER_DATE = Pattern.compile("^,[\\s\\u00A0]*\\d{1,2}:\\d{2}[\\s\\u00A0]*(?i:[ap]\\.?m\\b)");
+    static final Pattern FORUM_CLOCK_AFTER_DATE = Pattern.compile("^,[\\s\\u00A0]*\\d{1,2}:\\d{2}[\\s\\u00A0]*(?i:[ap]\\.?m\\b)");
 
     /** True when the hyphenated date {@code date}, ending at {@code end} of {@code s}, is followed by {@link #FORUM_CLOCK_AFTER_DATE}. */
     private static boolean forumClockAfter(String date, String s, int end) {
@@ -159,9 +124,9 @@ public final class DateParser {
      * Every month spelling as one regular expression shaped like a trie ("ma(?:r(?:ch|s|zo)?|y|i)…"):
      * a flat alternation of some 650 names was tried name by name at every word start; branching on
      * each letter in turn reads a word once. Optional tails are greedy, so the longest spelling wins.
-     * Text is lower-cased by {@link #normalize} before matching, so the patterns need no case folding.
+     * Text is lower-cased by {@link DateSpelling#normalize} before matching, so the patterns need no case folding.
      */
-    private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MonthNames.allSpellings()), 0);
+    static final String MONTH_ALTERNATION = trie(new TreeSet<>(MonthNames.allSpellings()), 0);
 
     /**
      * The words set between a day and its month: Spanish and Portuguese "de", Catalan "d'", English
@@ -181,142 +146,6 @@ public final class DateParser {
     static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy]|ي|ס?טן|ס?טער|['’]?y?ê)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|dal\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*|ປີ\\s*)?(\\d{4})(?!\\d)");
-
-    /**
-     * The characters a month's spelling in {@link #MONTH_ALTERNATION} can open with that are no letter
-     * ({@link Character#isLetter(char)}), sorted: none today, kept so that {@link #mayHoldMonthAfterNumber}
-     * stays true to the patterns whatever spellings {@link MonthNames} gains.
-     */
-    private static final char[] MONTH_OPENERS_NOT_LETTERS = MonthNames.allSpellings().stream()
-            .filter(w -> !w.isEmpty() && !Character.isLetter(w.charAt(0)))
-            .map(w -> String.valueOf(w.charAt(0))).distinct().sorted().collect(java.util.stream.Collectors.joining()).toCharArray();
-
-    /**
-     * False when no month's name can follow a number as {@link #DAY_MONTH_YEAR} (a day of one or two digits) and
-     * {@link #YEAR_MONTH_DAY} or {@link #YEAR_SPACE_MONTH_DAY} (a year of four) need: a run of {@code minDigits}
-     * to {@code maxDigits} ASCII digits with no digit on either side, then, past any dots, "º", hyphens and
-     * blanks ({@code \s}), a letter or a month's first character. Whatever those patterns let stand between the
-     * number and the month (an ordinal's "th", "de", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ", "m.", "ko") opens with a
-     * letter or is made of those characters, so every match passes; most texts with a year ("2024-03-27",
-     * "27.03.2024, 10:45") are refused without a matcher, whose slots for the month trie's groups cost more
-     * than the search.
-     */
-    static boolean mayHoldMonthAfterNumber(String s, int minDigits, int maxDigits) {
-        int length = s.length();
-        for (int i = 0; i < length; i++) {
-            if (!isAsciiDigit(s.charAt(i))) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < length && isAsciiDigit(s.charAt(end))) {
-                end++;
-            }
-            int run = end - i;
-            i = end; // the next run starts past a non-digit
-            if (run < minDigits || run > maxDigits) {
-                continue;
-            }
-            int k = end;
-            while (k < length && isBetweenNumberAndMonth(s.charAt(k))) {
-                k++;
-            }
-            if (k < length && (Character.isLetter(s.charAt(k)) || java.util.Arrays.binarySearch(MONTH_OPENERS_NOT_LETTERS, s.charAt(k)) >= 0)
-                    && mayOpenMonthOrJoiner(s, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
-     * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
-     * letters ("th", "er", Turkmen's "nji", Sorani's izafe "ي" and its blank, Yiddish's "טן", "טער", "סטן", Kurmanji's izafe
-     * "ê" and its blank, "yê" after an apostrophe, "6ê Kanûnê", "3'yê"), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
-     * "eko", "ko", Sakha's "с."), by their first two characters: whatever follows them is matched by the patterns.
-     */
-    private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "di", "da", "a ", "d'", "d\u2019", "of", "ta",
-            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "с.", "ek", "ko", "nj", "\u064A ", "טן", "טע", "סט", "ê ", "yê");
-
-    /**
-     * The first two characters of every word of {@link #WORDS_BEFORE_MONTH} and of every month's spelling shorter than
-     * three characters, each also lower-cased, as {@code first << 16 | second}, sorted; a one-character spelling as
-     * {@code first << 16}.
-     */
-    private static final int[] JOINER_PAIRS;
-
-    /**
-     * The first three characters of every month's spelling of three characters or more, each also lower-cased, as
-     * {@code first << 32 | second << 16 | third}, sorted: two told too little once Northern Sámi's "miessemánnu" (May)
-     * opened as "5 min read" does.
-     */
-    private static final long[] MONTH_TRIPLES;
-
-    /** True when a month's spelling opens with a character {@link #isBetweenNumberAndMonth} skips: the keys then tell nothing. */
-    private static final boolean MONTH_OPENS_WITH_SKIPPED;
-
-    static {
-        java.util.TreeSet<Integer> pairs = new java.util.TreeSet<>();
-        java.util.TreeSet<Long> triples = new java.util.TreeSet<>();
-        boolean skipped = false;
-        for (String w : MonthNames.allSpellings()) {
-            if (w.isEmpty() || isBetweenNumberAndMonth(w.charAt(0))) {
-                skipped = true;
-            } else if (w.length() >= 3) {
-                triples.add(triple(w.charAt(0), w.charAt(1), w.charAt(2)));
-                triples.add(triple(Character.toLowerCase(w.charAt(0)), Character.toLowerCase(w.charAt(1)), Character.toLowerCase(w.charAt(2))));
-            } else {
-                addPair(pairs, w);
-            }
-        }
-        for (String w : WORDS_BEFORE_MONTH) {
-            addPair(pairs, w);
-        }
-        JOINER_PAIRS = pairs.stream().mapToInt(Integer::intValue).toArray();
-        MONTH_TRIPLES = triples.stream().mapToLong(Long::longValue).toArray();
-        MONTH_OPENS_WITH_SKIPPED = skipped;
-    }
-
-    private static void addPair(java.util.Set<Integer> pairs, String w) {
-        char a = w.charAt(0);
-        char b = w.length() > 1 ? w.charAt(1) : 0;
-        pairs.add(a << 16 | b);
-        pairs.add(Character.toLowerCase(a) << 16 | Character.toLowerCase(b));
-    }
-
-    private static long triple(char a, char b, char c) {
-        return (long) a << 32 | (long) b << 16 | c;
-    }
-
-    /**
-     * False when neither a month's spelling nor a word of {@link #WORDS_BEFORE_MONTH} opens at {@code k}, told by the
-     * first three characters of a month ({@link #MONTH_TRIPLES}) and the first two of a word before it
-     * ({@link #JOINER_PAIRS}): the month patterns compare them exactly, and a text's characters there are also tried
-     * lower-cased, which only lets more through. "5 min read", "10 years", "3 comments" are refused here.
-     */
-    private static boolean mayOpenMonthOrJoiner(String s, int k) {
-        if (MONTH_OPENS_WITH_SKIPPED) {
-            return true;
-        }
-        char a = s.charAt(k);
-        char b = k + 1 < s.length() ? s.charAt(k + 1) : 0;
-        char c = k + 2 < s.length() ? s.charAt(k + 2) : 0;
-        char la = Character.toLowerCase(a);
-        char lb = Character.toLowerCase(b);
-        return java.util.Arrays.binarySearch(JOINER_PAIRS, a << 16 | b) >= 0
-                || java.util.Arrays.binarySearch(JOINER_PAIRS, a << 16) >= 0
-                || java.util.Arrays.binarySearch(JOINER_PAIRS, la << 16 | lb) >= 0
-                || java.util.Arrays.binarySearch(MONTH_TRIPLES, triple(a, b, c)) >= 0
-                || java.util.Arrays.binarySearch(MONTH_TRIPLES, triple(la, lb, Character.toLowerCase(c))) >= 0;
-    }
-
-    /**
-     * The characters that may stand between a number and a month's name, or before the word between them, that are no
-     * letter: dots, "º", hyphens, slashes, {@code \s}, and the apostrophes Kurmanji sets before a day's ending ("3'yê").
-     */
-    private static boolean isBetweenNumberAndMonth(char c) {
-        return c == '.' || c == '\u00BA' || c == '-' || c == '/' || c == '\'' || c == '\u2019' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /**
      * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
@@ -377,9 +206,6 @@ public final class DateParser {
     private static final Pattern YEARLESS_JAPANESE_SLASHED = Pattern.compile(
             "(?<![\\d/])(\\d{1,2})/(\\d{1,2})\\s*[(（][月火水木金土日][)）]");
 
-    /** A dated path's year folder, and its month folder when one follows, with no day folder: /2025/03/slug, /2025/slug. */
-    private static final Pattern URL_YEAR_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(?:(0?[1-9]|1[0-2])/)?(?!\\d{1,2}(?:[/_.-]|$))");
-
     /**
      * The words for "year" that follow the year in dates written year, day, month: Latvian "gada"
      * ("2022. gada 3. februārī"), Kazakh "жылғы", "жылы" and "ж." ("2024 жылғы 9 шілде"), Tatar "елның" and Bashkir
@@ -436,87 +262,6 @@ public final class DateParser {
     private static final Pattern BURMESE_YEAR_FIRST = Pattern.compile(
             "(?<!\\d)(\\d{4})\\s*ခုနှစ်\\s*,?\\s*(" + MONTH_ALTERNATION + ")(?:\\s*လ)?\\s*(\\d{1,2})(?!\\d)");
 
-    /** The Ethiopian months ({@link MonthNames#ethiopianMonths}), normalized. */
-    private static final Map<String, Integer> ETHIOPIAN_MONTHS = MonthNames.ethiopianMonths();
-
-    /**
-     * An Ethiopian-calendar date as Amharic writes it: the month, the day, perhaps "ቀን" (day), then the year
-     * after a blank, a slash or a comma: "ኅዳር 23 ቀን 2019 ዓ.ም", the agency's dateline "ኅዳር 24/2019".
-     */
-    private static final Pattern ETHIOPIAN_DATE = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])(" + String.join("|", new TreeSet<>(ETHIOPIAN_MONTHS.keySet()).descendingSet())
-                    + ")\\s*(\\d{1,2})(?:\\s*ቀን)?\\s*[/,፣]?\\s*(\\d{4})(?!\\d)");
-
-    /** The languages whose pages write Ethiopian-calendar dates: Amharic and Tigrinya. */
-    private static final java.util.Set<String> ETHIOPIAN_CALENDAR_LANGUAGES = java.util.Set.of("am", "ti");
-
-    /** The Gregorian months by the names Eritrea gives them ({@link MonthNames#eritreanGregorianMonths}), normalized. */
-    private static final Map<String, Integer> ERITREAN_GREGORIAN_MONTHS = MonthNames.eritreanGregorianMonths();
-
-    /**
-     * The Ethiopian calendar counts its years seven or eight behind the Gregorian: a year above this year's Gregorian
-     * number less seven is no Ethiopian year yet, and a Tigrinya date in it ("ታሕሳስ 3, 2026") is Eritrea's, which gives
-     * the Ethiopian names to the Gregorian months ({@link MonthNames#eritreanGregorianMonths}).
-     */
-    private static final int LATEST_ETHIOPIAN_YEAR = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() - 7;
-
-    /** The Julian day number of the day before the Ethiopian calendar's first (Amete Mihret 1, Meskerem 1, less one). */
-    private static final long ETHIOPIAN_EPOCH_JDN = 1_724_220L;
-
-    /** The Julian day number of 1970-01-01, the epoch of {@link LocalDate#ofEpochDay}. */
-    private static final long UNIX_EPOCH_JDN = 2_440_588L;
-
-    /** The months in Roman numerals, longest spelling first so that "III" is not read as "I". */
-    private static final String ROMAN_MONTH = "(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)";
-
-    /** The Roman numerals of the months, by value. */
-    private static final List<String> ROMAN_MONTHS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
-
-    /**
-     * A date whose month is a Roman numeral in capitals, as Polish, Czech, Slovak, Hungarian, Romanian and
-     * East Slavic typography sets it: "27.III.2024", "27 III 2024", "27. III. 2024", day first; read on
-     * the text as written (lower-case "i", "v", "x" are words).
-     */
-    private static final Pattern DAY_ROMAN_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}.])(\\d{1,2})(?:\\.[ \\u00A0]?|[ \\u00A0]|-)" + ROMAN_MONTH + "(?:\\.[ \\u00A0]?|[ \\u00A0]|-)(\\d{4})(?![\\d\\p{L}])");
-
-    /** {@link #DAY_ROMAN_MONTH_YEAR} year first, as Hungarian writes it: "2024. III. 27.". */
-    private static final Pattern YEAR_ROMAN_MONTH_DAY = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{4})\\.[ \\u00A0]?" + ROMAN_MONTH + "\\.[ \\u00A0]?(\\d{1,2})(?![\\d\\p{L}])");
-
-    /** Solar Hijri month names as Afghanistan writes them, read on Persian and Pashto pages only. */
-    private static final Map<String, Integer> AFGHAN_SOLAR_HIJRI_MONTHS = MonthNames.afghanSolarHijriMonths();
-
-    /** The languages whose pages name the Solar Hijri months by Afghanistan's names: Dari (tagged fa or prs) and Pashto. */
-    private static final java.util.Set<String> AFGHAN_SOLAR_HIJRI_LANGUAGES = java.util.Set.of("fa", "prs", "ps");
-
-    /** "8 حمل 1403": a day, an Afghan Solar Hijri month ({@link #AFGHAN_SOLAR_HIJRI_MONTHS}) and the year. */
-    private static final Pattern AFGHAN_SOLAR_HIJRI_DATE = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\s*(" + alternation(AFGHAN_SOLAR_HIJRI_MONTHS.keySet()) + ")\\s*[,،]?\\s*(\\d{4})(?!\\d)");
-
-    /**
-     * Pashto's long form, the year first with its word ("کال", year; "لمریز کال", solar year), then "د" (of), the month
-     * and the day with its ordinal "مه": "د ۱۴۰۵ کال د لیندۍ ۱۴مه", as Afghan officials and agencies date a text in Pashto.
-     * Matched on the normalized text, so its words are normalized too.
-     */
-    private static final Pattern PASHTO_SOLAR_HIJRI_YEAR_FIRST = Pattern.compile(
-            "(?<!\\d)(\\d{4})\\s*(?:" + DateSpelling.normalize("لمریز") + "\\s*)?" + DateSpelling.normalize("کال") + "\\s*د\\s*("
-                    + alternation(AFGHAN_SOLAR_HIJRI_MONTHS.keySet()) + ")\\s*(\\d{1,2})(?:مه|م)?(?!\\d)");
-
-    /** The lunar Hijri month names (Arabic and Urdu spellings), normalized. */
-    private static final Map<String, Integer> LUNAR_HIJRI_MONTHS = MonthNames.lunarHijriMonths();
-
-    /** "17 رمضان 1445 هـ": a day, a lunar Hijri month ({@link #LUNAR_HIJRI_MONTHS}) and the year. */
-    private static final Pattern LUNAR_HIJRI_DATE = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})\\s*(" + alternation(LUNAR_HIJRI_MONTHS.keySet()) + ")(?![\\p{L}\\p{M}])\\s*[,،]?\\s*(\\d{4})(?!\\d)");
-
-    /**
-     * A numeric lunar Hijri date, year first or last, marked as such by the "هـ" (Urdu "ھ") written
-     * after it: "1445/09/17 هـ", "17/09/1445هـ".
-     */
-    private static final Pattern LUNAR_HIJRI_NUMERIC = Pattern.compile(
-            "(?<!\\d)(?:(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})|(\\d{1,2})([/.-])(\\d{1,2})\\6(\\d{4}))(?!\\d)\\s*[هھ]");
-
     /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */
     private static final Pattern TIME_WITH_ZONE = Pattern.compile(
             "^[\\s,]*(?:at\\s+|à\\s+|-\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[ECMP][SD]T)(?![a-z])",
@@ -534,53 +279,6 @@ public final class DateParser {
 
     /** Chinese, Japanese and Korean dates: 2019年4月13日, 2024년 3월 27일. */
     private static final Pattern CJK_DATE = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
-
-    /** Dated paths: /2024/03/27/, /2024-03-27/. */
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|$|\\.)");
-
-    /**
-     * A date written as one eight-digit run between separators in a path ("-20161213-story.html",
-     * "/20240327/"): the newsroom's compact form of a dated path; also with the clock time run on
-     * ("/20240327101500.html", a timestamp to the minute or second) and with the "t" that TRS, the
-     * CMS of many Chinese government and press sites, puts before it ("/t20240327_123456.html").
-     */
-    private static final Pattern URL_DATE_COMPACT = Pattern.compile(
-            "[/_-]t?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:[0-5]\\d)?)?(?=[/_.-]|$)");
-
-    /**
-     * An article id that opens with the time it was filed, to the minute, and runs on with a serial
-     * ("/article/202503051430123456", "/view/AKR20250305123400001"): Korean and other newsrooms' CMSs
-     * number stories so, sometimes after a short upper-case code of the desk or service. The clock time
-     * after the day is required (a bare day run on into digits is any long number), then a serial of three
-     * digits or more (a run only a digit or two past the clock time, "2022020312345", may be any number),
-     * and the whole id is one run between separators.
-     */
-    private static final Pattern URL_DATE_STAMPED_ID = Pattern.compile(
-            "/[A-Z]{0,4}((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d\\d{3,8}(?=[/_.-]|$)");
-
-    /** A dated path whose month and day are one four-digit folder: /2024/0327/ (common on Chinese and Japanese sites). */
-    private static final Pattern URL_DATE_YEAR_MONTHDAY = Pattern.compile(
-            "/((?:19|20)\\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
-
-    /**
-     * A dated folder written with dots, /2024.05.03/: a whole path segment of a four-digit year from 1990
-     * to 2099, a month and a day, so that a version number ("/1.2.3/", "/v2.10.4/") or an address written
-     * into a path ("/192.168.1.1/") is never read as one; a date run into a word or a longer dotted run
-     * ("/release-2024.05.03/", "/2024.05.03.1/") is not a folder of its own.
-     */
-    private static final Pattern URL_DATE_DOTTED = Pattern.compile(
-            "/(199\\d|20\\d{2})\\.(0?[1-9]|1[0-2])\\.(0?[1-9]|[12]\\d|3[01])(?=/|$)");
-
-    /**
-     * A year-first date joined by hyphens or underscores inside a path's words ("-2024-03-27/",
-     * "article_2024_03_27_123.html"): a dated path written into the slug.
-     */
-    private static final Pattern URL_DATE_IN_SLUG = Pattern.compile(
-            "[/_-]((?:19|20)\\d{2})([_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
-
-    /** Dated paths with an English month abbreviation: /2023/dec/21/. */
-    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
-            "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})(?:/|-|_|$|\\.)");
 
     /**
      * An ISO 8601 week date with its weekday, extended or basic ("2026-W49-3", "2026W493": the Wednesday of week 49), as
@@ -832,113 +530,6 @@ public final class DateParser {
         return language.language() != null && YEAR_SPACE_MONTH_DAY_LANGUAGES.contains(language.language());
     }
 
-    /** The languages whose pages write Bikram Sambat dates with Nepal's month names: Nepali (India's Vikram Samvat is lunisolar). */
-    private static final java.util.Set<String> BIKRAM_SAMBAT_LANGUAGES = java.util.Set.of("ne");
-
-    /** The first Bikram Sambat year {@link #BIKRAM_SAMBAT_MONTH_DAYS} holds. */
-    private static final int BIKRAM_SAMBAT_FIRST_YEAR = 2075;
-
-    /** The Gregorian day of {@link #BIKRAM_SAMBAT_FIRST_YEAR}'s first day, Baisakh 1. */
-    private static final LocalDate BIKRAM_SAMBAT_FIRST_NEW_YEAR = LocalDate.of(2018, 4, 14);
-
-    /**
-     * The lengths of the Bikram Sambat months, Nepal's official calendar, year by year from 2075 (2018/19) to 2090
-     * (2033/34): a month runs 29 to 32 days as the sun's passage through its sign sets it, so the calendar committee's
-     * published table, not a rule, gives them. A year outside the table is not converted.
-     */
-    private static final int[][] BIKRAM_SAMBAT_MONTH_DAYS = {
-            {31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30}, // 2075
-            {31, 32, 31, 32, 31, 30, 30, 30, 29, 29, 30, 30},
-            {31, 32, 31, 32, 31, 30, 30, 30, 29, 30, 29, 31},
-            {31, 31, 31, 32, 31, 31, 30, 29, 30, 29, 30, 30},
-            {31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30},
-            {31, 32, 31, 32, 31, 30, 30, 30, 29, 29, 30, 30}, // 2080
-            {31, 32, 31, 32, 31, 30, 30, 30, 29, 30, 29, 31},
-            {31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30},
-            {31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30},
-            {31, 32, 31, 32, 31, 30, 30, 30, 29, 29, 30, 31},
-            {30, 32, 31, 32, 31, 30, 30, 30, 29, 30, 29, 31}, // 2085
-            {31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30},
-            {31, 31, 32, 31, 31, 31, 30, 30, 29, 30, 30, 30},
-            {30, 31, 32, 32, 30, 31, 30, 30, 29, 30, 30, 30},
-            {30, 32, 31, 32, 31, 30, 30, 30, 29, 30, 30, 30},
-            {30, 32, 31, 32, 31, 30, 30, 30, 29, 30, 30, 30}}; // 2090
-
-    /** The Bikram Sambat months by their Nepali names ({@link MonthNames#bikramSambatMonths}). */
-    private static final Map<String, Integer> BIKRAM_SAMBAT_MONTHS = MonthNames.bikramSambatMonths();
-
-    private static final String BIKRAM_SAMBAT_MONTH = "(" + alternation(BIKRAM_SAMBAT_MONTHS.keySet()) + ")";
-
-    /**
-     * A Bikram Sambat date as Nepali pages write it, the year first or last, the day perhaps followed by "गते" (day of
-     * the month): "२०८३ मंसिर १९ गते", "मंसिर १९, २०८३", "१९ मंसिर २०८३" (digits made ASCII before).
-     */
-    private static final Pattern BIKRAM_SAMBAT_DATE = Pattern.compile(
-            "(?<!\\d)(20\\d\\d)\\s*[,/-]?\\s*" + BIKRAM_SAMBAT_MONTH + "\\s*(\\d{1,2})(?!\\d)(?:\\s*गते)?"
-                    + "|(?<![\\p{L}\\p{M}])" + BIKRAM_SAMBAT_MONTH + "\\s*(\\d{1,2})(?:\\s*गते)?\\s*,?\\s*(20\\d\\d)(?!\\d)"
-                    + "|(?<!\\d)(\\d{1,2})\\s*(?:गते\\s*)?" + BIKRAM_SAMBAT_MONTH + "\\s*,?\\s*(20\\d\\d)(?!\\d)");
-
-    /**
-     * The Gregorian day of a Bikram Sambat date on a Nepali page that gives no Gregorian one ({@link #BIKRAM_SAMBAT_DATE}),
-     * converted by the month table; its clock after it kept as written. Null when there is none, or its year is outside
-     * the table or its day outside its month.
-     */
-    private static String bikramSambatDate(String s) {
-        if (!holdsCharIn(s, '\u0900', '\u097F')) {
-            return null;
-        }
-        Matcher m = BIKRAM_SAMBAT_DATE.matcher(s);
-        if (!m.find()) {
-            return null;
-        }
-        int g = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
-        String year = g == 1 ? m.group(1) : g == 4 ? m.group(6) : m.group(9);
-        String month = g == 1 ? m.group(2) : g == 4 ? m.group(4) : m.group(8);
-        String day = g == 1 ? m.group(3) : g == 4 ? m.group(5) : m.group(7);
-        LocalDate date = bikramSambat(Integer.parseInt(year), BIKRAM_SAMBAT_MONTHS.get(month), Integer.parseInt(day));
-        return date == null ? null : withTime(date, s, m.end());
-    }
-
-    /** The Gregorian day of a Bikram Sambat year, month (1 to 12) and day; null outside {@link #BIKRAM_SAMBAT_MONTH_DAYS}. */
-    static LocalDate bikramSambat(int year, int month, int day) {
-        int row = year - BIKRAM_SAMBAT_FIRST_YEAR;
-        if (row < 0 || row >= BIKRAM_SAMBAT_MONTH_DAYS.length || month < 1 || month > 12 || day < 1
-                || day > BIKRAM_SAMBAT_MONTH_DAYS[row][month - 1]) {
-            return null;
-        }
-        long days = day - 1L;
-        for (int y = 0; y < row; y++) {
-            for (int d : BIKRAM_SAMBAT_MONTH_DAYS[y]) {
-                days += d;
-            }
-        }
-        for (int m = 0; m < month - 1; m++) {
-            days += BIKRAM_SAMBAT_MONTH_DAYS[row][m];
-        }
-        return BIKRAM_SAMBAT_FIRST_NEW_YEAR.plusDays(days);
-    }
-
-    /**
-     * The first date with a Roman-numeral month ({@link #DAY_ROMAN_MONTH_YEAR}, {@link #YEAR_ROMAN_MONTH_DAY})
-     * starting before {@code before} in the text as written; null when none. Tried only where a text holds
-     * a capital I, V or X.
-     */
-    private static String romanMonthDate(String text, int before) {
-        if (text.indexOf('I') < 0 && text.indexOf('V') < 0 && text.indexOf('X') < 0) {
-            return null;
-        }
-        Matcher dm = DAY_ROMAN_MONTH_YEAR.matcher(text);
-        Matcher ym = YEAR_ROMAN_MONTH_DAY.matcher(text);
-        int dayFirst = dm.find() ? dm.start() : Integer.MAX_VALUE;
-        int yearFirst = ym.find() ? ym.start() : Integer.MAX_VALUE;
-        if (Math.min(dayFirst, yearFirst) >= before) {
-            return null;
-        }
-        return dayFirst < yearFirst
-                ? withTime(day(dm.group(3), ROMAN_MONTHS.indexOf(dm.group(2)) + 1, dm.group(1)), text, dm.end())
-                : withTime(day(ym.group(1), ROMAN_MONTHS.indexOf(ym.group(2)) + 1, ym.group(3)), text, ym.end());
-    }
-
     /**
      * A date in a calendar other than the Gregorian, read only where the text holds no Gregorian date
      * (pages print one beside the other, and the Gregorian is then the one read): the lunar Hijri
@@ -982,111 +573,12 @@ public final class DateParser {
         return found == null ? null : withTime(found.date(), s, found.end());
     }
 
-    /** The Gregorian day of a lunar Hijri date by the Umm al-Qura calendar; null when out of range or no such day. */
-    private static LocalDate lunarHijri(String yearText, int month, String dayText) {
-        try {
-            int year = Integer.parseInt(yearText);
-            if (year < MIN_LUNAR_HIJRI_YEAR || year > MAX_LUNAR_HIJRI_YEAR) {
-                return null;
-            }
-            LocalDate date = LocalDate.from(HijrahChronology.INSTANCE.date(year, month, Integer.parseInt(dayText)));
-            return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
-        } catch (DateTimeException | NumberFormatException bad) {
-            return null;
-        }
-    }
-
     /** A regular-expression alternation of the given literal spellings, longest first. */
     static String alternation(java.util.Collection<String> spellings) {
         StringJoiner out = new StringJoiner("|");
         spellings.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
                 .forEach(x -> out.add(Pattern.quote(x)));
         return out.toString();
-    }
-
-    /** Years of the lunar Hijri calendar as dates print them: 1400 AH began in 1979, 1500 AH begins in 2076. */
-    private static final int MIN_LUNAR_HIJRI_YEAR = 1400;
-    private static final int MAX_LUNAR_HIJRI_YEAR = 1500;
-
-    /**
-     * True when a year-first numeric date's year is a lunar Hijri one, not a Persian page's Solar Hijri
-     * year (which {@link #solarHijri} converts): no common-era year so low is a publication's.
-     */
-    private static boolean isLunarHijriYear(int year, String text, DateLanguage language) {
-        return !isSolarHijriYear(year, text, language) && year >= MIN_LUNAR_HIJRI_YEAR && year <= MAX_LUNAR_HIJRI_YEAR;
-    }
-
-    /**
-     * True when a year-first numeric date's year is a Solar Hijri one: in its range, on a Persian, Dari or Pashto page
-     * ({@link #AFGHAN_SOLAR_HIJRI_LANGUAGES}: Afghanistan's "۱۴۰۵/۰۹/۱۳" is solar too) or one writing Persian digits.
-     */
-    private static boolean isSolarHijriYear(int year, String text, DateLanguage language) {
-        return year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
-                && (language.language() == null ? hasPersianDigit(text) : AFGHAN_SOLAR_HIJRI_LANGUAGES.contains(language.language()));
-    }
-
-    /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */
-    private static boolean hasThaiLetter(String s) {
-        return holdsCharIn(s, '\u0E00', '\u0E7F');
-    }
-
-    /** A Thai date with a two-digit Buddhist-era year ({@link #THAI_SHORT_YEAR}) as a Gregorian day; null when none. */
-    private static String thaiShortYearDate(String s) {
-        Matcher m = THAI_SHORT_YEAR.matcher(s);
-        if (!m.find()) {
-            return null;
-        }
-        int buddhistYear = BUDDHIST_ERA_CENTURY + Integer.parseInt(m.group(3));
-        return withTime(day(String.valueOf(buddhistYear - BUDDHIST_ERA_OFFSET), THAI_MONTHS.get(m.group(2)), m.group(1)), s, m.end());
-    }
-
-    /**
-     * False when a text holds no {@link #MINGUO_NUMERIC} date for certain: no "1" followed by 0 to 2, a digit and a
-     * separator. Asked before the page's language, which a text without such a date never needs
-     * ({@link DateLanguage#deferred}).
-     */
-    static boolean mayHoldMinguoDate(String s) {
-        for (int i = s.indexOf('1'); i >= 0 && i + 3 < s.length(); i = s.indexOf('1', i + 1)) {
-            char b = s.charAt(i + 1);
-            char c = s.charAt(i + 2);
-            char d = s.charAt(i + 3);
-            if (b >= '0' && b <= '2' && c >= '0' && c <= '9' && (d == '/' || d == '.' || d == '-')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The letters an Ethiopian month's name ({@link #ETHIOPIAN_MONTHS}) opens with. */
-    private static final Set<Character> ETHIOPIAN_MONTH_OPENINGS = ETHIOPIAN_MONTHS.keySet().stream()
-            .map(name -> name.charAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** The lowest of {@link #ETHIOPIAN_MONTH_OPENINGS} (an Ethiopic letter): a character below it opens no month's name. */
-    private static final char FIRST_ETHIOPIC = java.util.Collections.min(ETHIOPIAN_MONTH_OPENINGS);
-
-    /**
-     * False when a text holds no Ethiopian month's name for certain: none of the letters one opens with. Asked before
-     * the page's language ({@link DateLanguage#deferred}).
-     */
-    static boolean mayHoldEthiopianMonth(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= FIRST_ETHIOPIC && ETHIOPIAN_MONTH_OPENINGS.contains(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-    /** The first {@link #MINGUO_NUMERIC} date as a Gregorian day; null when none. */
-    private static String minguoNumericDate(String s) {
-        Matcher m = MINGUO_NUMERIC.matcher(s);
-        if (!m.find()) {
-            return null;
-        }
-        String year = String.valueOf(Integer.parseInt(m.group(1)) + MINGUO_YEAR_BEFORE_FIRST);
-        return withTime(day(year, Integer.parseInt(m.group(3)), m.group(4)), s, m.end());
     }
 
     /** A month-first date found in text: where its month's name starts, the day, and where it ends. */
@@ -1165,200 +657,12 @@ public final class DateParser {
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
-    /** An apostrophe that stands for a year's century ("Dec '26", "Dec ’26"): the typewriter's and the typographer's. */
-    private static final String CENTURY_APOSTROPHE = "['\u2019\u2018]";
-
-    /**
-     * A day and a month's name with a year shortened by an apostrophe, as English writes it informally ("3rd Dec '26",
-     * "3 December ’26"); the apostrophe marks the dropped century, so the two digits are a year and no day or count.
-     */
-    private static final Pattern DAY_MONTH_APOSTROPHE_YEAR = Pattern.compile(
-            "(?<![\\d.:/])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(" + MONTH_ALTERNATION + ")\\.?,?\\s*" + CENTURY_APOSTROPHE
-                    + "(\\d{2})(?![\\d\\p{L}])");
-
-    /** The month first ("Dec. 3rd, '26", "December 3 ’26"): {@link #DAY_MONTH_APOSTROPHE_YEAR}'s other order. */
-    private static final Pattern MONTH_DAY_APOSTROPHE_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*" + CENTURY_APOSTROPHE + "(\\d{2})(?![\\d\\p{L}])");
-
-    /**
-     * A date written with an apostrophe year ({@link #DAY_MONTH_APOSTROPHE_YEAR}, {@link #MONTH_DAY_APOSTROPHE_YEAR}) in
-     * text without a four-digit year, the century found about {@link #TWO_DIGIT_YEAR_PIVOT}; null when none. The
-     * patterns are run only on text that holds an apostrophe before two digits, which most text does not.
-     */
-    private static String apostropheYearDate(String digits, DateLanguage language) {
-        if (!holdsApostropheYear(digits)) {
-            return null;
-        }
-        String s = DateSpelling.normalize(digits);
-        Matcher m = DAY_MONTH_APOSTROPHE_YEAR.matcher(s);
-        int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
-        Matcher n = MONTH_DAY_APOSTROPHE_YEAR.matcher(s);
-        int mdy = Integer.MAX_VALUE;
-        for (int from = 0; from < s.length() && n.find(from); from = n.start() + 1) {
-            if (month(n.group(1), language) != null) {
-                mdy = n.start();
-                break;
-            }
-        }
-        LocalDate date;
-        int end;
-        if (dmy <= mdy && dmy != Integer.MAX_VALUE) {
-            date = day(century(Integer.parseInt(m.group(3))), month(m.group(2), language), m.group(1));
-            end = m.end();
-        } else if (mdy != Integer.MAX_VALUE) {
-            date = day(century(Integer.parseInt(n.group(3))), month(n.group(1), language), n.group(2));
-            end = n.end();
-        } else {
-            return null;
-        }
-        return date == null ? null : withTime(date, s, end);
-    }
-
-    /** True when the text holds an apostrophe followed by two digits and no third. */
-    private static boolean holdsApostropheYear(String s) {
-        for (int i = 0; i + 2 < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == '\'' || c == '\u2019' || c == '\u2018') && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))
-                    && (i + 3 == s.length() || !isAsciiDigit(s.charAt(i + 3)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiDigit(char c) {
+    static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    /** The four-digit year of a two-digit one, about {@link #TWO_DIGIT_YEAR_PIVOT}. */
-    private static String century(int yy) {
-        return String.valueOf(yy >= TWO_DIGIT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
-    }
-
-    /** True when the page's locale says which way a slashed date with a two-digit year is read. */
-    private static boolean readsSlashedShortDate(DateLanguage language) {
-        return language.language() != null && !language.englishWithoutRegion() && !language.yearFirst();
-    }
-
-    /**
-     * A day-first numeric date with a two-digit year and dots or hyphens, as German and Dutch datelines
-     * write it ("Do 25.04.24 | 14:07 Uhr", "3-2-22"); read by hand, since it is tried on text that has
-     * no four-digit year, which is most text. Slashes are read only on a page that states its locale:
-     * "12/03/24" is month-first in the United States and day-first elsewhere, and English stated without
-     * a region says neither. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
-     */
-    static String twoDigitYearDate(String s) {
-        return twoDigitYearDate(s, DateLanguage.UNKNOWN);
-    }
-
-    /**
-     * {@link #twoDigitYearDate(String)} on a page in the given language: a hyphenated date is read month
-     * first on a page whose locale writes it so ("3-2-22" is 2 March on an en-US page), or when its
-     * second number cannot be a month ("3-25-22"); a dotted date is always day first. A slashed date is read
-     * in the order the page's locale writes ("12/03/26" is 3 December on an en-US page, 12 March on an en-GB
-     * or French one), and not at all where no locale, or English without a region, is stated, or where the
-     * language writes numeric dates year first.
-     */
-    static String twoDigitYearDate(String s, DateLanguage language) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!isAsciiDigit(s, i) || i > 0 && (isAsciiDigit(s, i - 1) || s.charAt(i - 1) == '.'
-                    || s.charAt(i - 1) == '-' || s.charAt(i - 1) == '/' || Character.isLetter(s.charAt(i - 1)))) {
-                continue;
-            }
-            int dayEnd = digitsEnd(s, i);
-            if (dayEnd - i > 2 || dayEnd >= s.length()) {
-                continue;
-            }
-            char sep = s.charAt(dayEnd);
-            if (sep != '.' && sep != '-' && sep != '/') {
-                continue;
-            }
-            int monthEnd = digitsEnd(s, dayEnd + 1);
-            if (monthEnd - dayEnd - 1 < 1 || monthEnd - dayEnd - 1 > 2 || monthEnd >= s.length() || s.charAt(monthEnd) != sep) {
-                continue;
-            }
-            int yearEnd = digitsEnd(s, monthEnd + 1);
-            boolean versionGoesOn = yearEnd < s.length() && (Character.isLetter(s.charAt(yearEnd))
-                    || s.charAt(yearEnd) == sep && yearEnd + 1 < s.length() && isAsciiDigit(s, yearEnd + 1));
-            if (yearEnd - monthEnd - 1 != 2 || versionGoesOn || sep == '/' && !readsSlashedShortDate(language)) {
-                continue; // the page's language asked last, of a whole slashed date only (DateLanguage.deferred)
-            }
-            int first = Integer.parseInt(s.substring(i, dayEnd));
-            int second = Integer.parseInt(s.substring(dayEnd + 1, monthEnd));
-            if (sep == '.' && dayEnd - i == 2 && language.yearFirst()) { // Korean "25.03.05": yy.mm.dd
-                LocalDate date = day(century(first), second, s.substring(monthEnd + 1, yearEnd));
-                if (date != null) {
-                    return withTime(date, s, yearEnd);
-                }
-                continue;
-            }
-            String year = century(Integer.parseInt(s.substring(monthEnd + 1, yearEnd)));
-            boolean monthFirst = sep == '-' && (second > 12 || first <= 12 && language.monthFirst())
-                    || sep == '/' && language.monthFirst();
-            LocalDate date = monthFirst ? day(year, first, String.valueOf(second)) : day(year, second, String.valueOf(first));
-            if (date != null) {
-                return withTime(date, s, yearEnd);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The Gregorian day of a Solar Hijri date: the year's first day counted from a known one by the
-     * lengths of the years between, then the days of the months before; null when out of range.
-     */
-    private static LocalDate solarHijri(String yearText, int month, String dayText) {
-        try {
-            int year = Integer.parseInt(yearText);
-            int dayOfMonth = Integer.parseInt(dayText);
-            int monthDays = month <= SOLAR_HIJRI_LONG_MONTHS ? 31 : month < 12 ? 30 : solarHijriLeap(year) ? 30 : 29;
-            if (year < MIN_SOLAR_HIJRI_YEAR || year > MAX_SOLAR_HIJRI_YEAR || month < 1 || month > 12
-                    || dayOfMonth < 1 || dayOfMonth > monthDays) {
-                return null;
-            }
-            LocalDate newYear = SOLAR_HIJRI_ANCHOR_NEW_YEAR;
-            for (int y = SOLAR_HIJRI_ANCHOR_YEAR; y < year; y++) {
-                newYear = newYear.plusDays(solarHijriLeap(y) ? 366 : 365);
-            }
-            for (int y = SOLAR_HIJRI_ANCHOR_YEAR - 1; y >= year; y--) {
-                newYear = newYear.minusDays(solarHijriLeap(y) ? 366 : 365);
-            }
-            int before = month <= SOLAR_HIJRI_LONG_MONTHS ? (month - 1) * 31
-                    : SOLAR_HIJRI_LONG_MONTHS * 31 + (month - 1 - SOLAR_HIJRI_LONG_MONTHS) * 30;
-            LocalDate date = newYear.plusDays(before + dayOfMonth - 1L);
-            return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
-        } catch (NumberFormatException bad) {
-            return null;
-        }
-    }
-
-    /**
-     * True for a leap year of the Solar Hijri calendar by its 33-year arithmetic rule (eight leap years a
-     * cycle: 1395, 1399, 1403, 1408 ...), which agrees with the equinox-based calendar Iran keeps over
-     * the years read here.
-     */
-    private static boolean solarHijriLeap(int year) {
-        return Math.floorMod(25 * year + 11, SOLAR_HIJRI_CYCLE) < 8;
-    }
-
-    /** Characters after a numeric date looked at for the lunar Hijri calendar's mark. */
-    private static final int HIJRI_MARK_CHARS = 8;
-
-    /** True when a Persian date is marked as lunar Hijri ("قمری", abbreviated "ق" or "هـ.ق") just after it. */
-    private static boolean lunarHijriMark(String s, int end) {
-        return s.substring(end, Math.min(s.length(), end + HIJRI_MARK_CHARS)).indexOf('\u0642') >= 0;
-    }
-
-    /**
-     * True when the text has a Persian digit (۰-۹, U+06F0-U+06F9), which Arabic does not write; Urdu
-     * does, but counts its years by the moon, so only a page that states no language is read by them.
-     */
-    private static boolean hasPersianDigit(String text) {
-        return holdsCharIn(text, '\u06F0', '\u06F9');
-    }
-
     /** True when the text has a character from {@code first} to {@code last}, both included. */
-    private static boolean holdsCharIn(String text, char first, char last) {
+    static boolean holdsCharIn(String text, char first, char last) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= first && c <= last) {
@@ -1366,16 +670,6 @@ public final class DateParser {
             }
         }
         return false;
-    }
-
-    /** A date whose year an era names ({@link #ERA_DATE}), as a Gregorian day; null when none. */
-    private static String eraDate(String s) {
-        Matcher m = ERA_DATE.matcher(s);
-        if (!m.find()) {
-            return null;
-        }
-        int yearOfEra = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-        return iso(day(String.valueOf(ERA_YEAR_BEFORE_FIRST.get(m.group(1)) + yearOfEra), Integer.parseInt(m.group(3)), m.group(4)));
     }
 
     /** Digits of a compact date-and-time stamp, yyyyMMddHHmmss, as some portals' meta tags give it. */
@@ -1390,57 +684,12 @@ public final class DateParser {
         return true;
     }
 
-    /** The digits of Chinese numerals, 〇 (or 零) to 九, as a year writes them one by one. */
-    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-
-    /** Ten, written between the tens and the units of a Chinese numeral month or day (十二 is 12, 二十三 is 23). */
-    private static final char CHINESE_TEN = '十';
-
-    /**
-     * A date in Chinese numerals, as formal notices and some datelines write it: "二〇二二年二月三日" (the
-     * year digit by digit, the month and day as numbers with 十).
-     */
-    private static final Pattern CHINESE_NUMERAL_DATE = Pattern.compile(
-            "([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,4})\\s*[日号號]");
-
-    /** The text with a Chinese numeral date ({@link #CHINESE_NUMERAL_DATE}) rewritten in ASCII digits, else the text. */
-    private static String withChineseNumeralDate(String s) {
-        Matcher m = CHINESE_NUMERAL_DATE.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        StringBuilder year = new StringBuilder(4);
-        for (char c : m.group(1).toCharArray()) {
-            year.append(c == '零' ? 0 : CHINESE_DIGITS.indexOf(c));
-        }
-        int month = chineseNumber(m.group(2));
-        int day = chineseNumber(m.group(3));
-        if (month < 1 || day < 1) {
-            return s;
-        }
-        return s.substring(0, m.start()) + year + "年" + month + "月" + day + "日" + s.substring(m.end());
-    }
-
-    /** A number from 1 to 99 in Chinese numerals ("三", "十二", "二十", "三十一"); -1 when malformed. */
-    private static int chineseNumber(String s) {
-        int ten = s.indexOf(CHINESE_TEN);
-        if (ten < 0) {
-            return s.length() == 1 ? CHINESE_DIGITS.indexOf(s.charAt(0)) : -1;
-        }
-        if (ten != s.lastIndexOf(CHINESE_TEN) || ten > 1 || s.length() - ten > 2) {
-            return -1;
-        }
-        int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(s.charAt(0));
-        int units = ten == s.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(s.charAt(ten + 1));
-        return tens < 1 || units < 0 ? -1 : tens * 10 + units;
-    }
-
-    private static boolean isAsciiDigit(String s, int i) {
+    static boolean isAsciiDigit(String s, int i) {
         char c = s.charAt(i);
         return c >= '0' && c <= '9';
     }
 
-    private static int digitsEnd(String s, int from) {
+    static int digitsEnd(String s, int from) {
         int i = from;
         while (i < s.length() && isAsciiDigit(s, i)) {
             i++;
@@ -1542,93 +791,6 @@ public final class DateParser {
         }
     }
 
-    /**
-     * The year of a dated path with no day folder (/2025/03/slug, /2025/slug), and its month (0 when the path
-     * names none); null when the path has no year folder.
-     */
-    public static UrlYear urlYear(String url) {
-        if (url == null) {
-            return null;
-        }
-        Matcher m = URL_YEAR_MONTH.matcher(pathOf(url));
-        return m.find() ? new UrlYear(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))) : null;
-    }
-
-    /** A dated path's year and month, month 0 when the path names none ({@link #urlYear}). */
-    public record UrlYear(int year, int month) {
-    }
-
-    /**
-     * True when the path's date is read from a year folder and a four-digit folder after it (/2024/0327/), and from no
-     * fuller form: such a folder is as often an issue's or a record's number ("/ausgabe/2025/1107/48213.html") as a month and
-     * a day, so a day the page shows under its headline decides.
-     */
-    public static boolean datedOnlyByYearAndFourDigits(String url) {
-        if (url == null || URL_DATE.matcher(url).find() || URL_DATE_MONTH_NAME.matcher(url.toLowerCase(Locale.ROOT)).find()) {
-            return false;
-        }
-        return URL_DATE_YEAR_MONTHDAY.matcher(pathOf(url)).find();
-    }
-
-    /** The date in a dated URL path such as /2024/03/27/; null when the path has none. */
-    public static String fromUrl(String url) {
-        if (url == null) {
-            return null;
-        }
-        url = WebAddress.archivedAddress(url); // a capture's address: its time is the archive's, the archived address the page's
-        Matcher m = URL_DATE.matcher(url);
-        if (m.find()) {
-            return iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
-        }
-        Matcher named = URL_DATE_MONTH_NAME.matcher(url.toLowerCase(Locale.ROOT));
-        if (named.find()) {
-            return iso(day(named.group(1), MONTHS.get(named.group(2)), named.group(3)));
-        }
-        Matcher yearFolder = URL_DATE_YEAR_MONTHDAY.matcher(pathOf(url));
-        if (yearFolder.find()) {
-            return iso(day(yearFolder.group(1), Integer.parseInt(yearFolder.group(2)), yearFolder.group(3)));
-        }
-        Matcher dotted = URL_DATE_DOTTED.matcher(pathOf(url));
-        if (dotted.find()) {
-            return iso(day(dotted.group(1), Integer.parseInt(dotted.group(2)), dotted.group(3)));
-        }
-        Matcher compact = URL_DATE_COMPACT.matcher(pathOf(url));
-        if (compact.find()) {
-            return iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3)));
-        }
-        Matcher stamped = URL_DATE_STAMPED_ID.matcher(pathOf(url));
-        return stamped.find() ? iso(day(stamped.group(1), Integer.parseInt(stamped.group(2)), stamped.group(3))) : null;
-    }
-
-    /**
-     * The date written into a path's slug ({@link #URL_DATE_IN_SLUG}); null when none. Weaker than a dated
-     * path: a slug may name the day of the event it announces.
-     */
-    public static String fromUrlSlug(String url) {
-        if (url == null) {
-            return null;
-        }
-        url = WebAddress.archivedAddress(url);
-        Matcher m = URL_DATE_IN_SLUG.matcher(pathOf(url));
-        return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(3)), m.group(4))) : null;
-    }
-
-    /** An absolute address's scheme and host ("https://example.com"), cut off before {@link #pathOf} reads the path. */
-    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
-
-    /** The URL's path, without host, query and fragment: ids in a query are not dates. */
-    private static String pathOf(String url) {
-        String s = SCHEME_AND_HOST.matcher(url).replaceFirst("");
-        int end = s.length();
-        for (char c : new char[]{'?', '#'}) {
-            int i = s.indexOf(c);
-            if (i >= 0 && i < end) {
-                end = i;
-            }
-        }
-        return s.substring(0, end);
-    }
-
     private static String fromIso(Matcher m, DateLanguage language) {
         // a Thai page's machine dates may count Buddhist-era years, as a Thai locale formats them ("2565-02-03")
         LocalDate date = day(commonEra(m.group(1), "", language), Integer.parseInt(m.group(2)), m.group(3));
@@ -1647,7 +809,7 @@ public final class DateParser {
         }
     }
 
-    private static String withTime(LocalDate date, String s, int end) {
+    static String withTime(LocalDate date, String s, int end) {
         if (date == null) {
             return null;
         }
@@ -1702,53 +864,10 @@ public final class DateParser {
     }
 
     /**
-     * True when a date with this month's name, on a page in this language, counts Buddhist-era years: Thai's
-     * months, or any date on a page in a language of {@link #BUDDHIST_ERA_LANGUAGES}.
-     */
-    private static boolean buddhistEra(String monthName, DateLanguage language) {
-        String code = language.language();
-        return (code != null && BUDDHIST_ERA_LANGUAGES.contains(code)) || THAI_MONTHS.containsKey(monthName);
-    }
-
-    /**
-     * {@link #commonEra(String, boolean)} of a year on a page in {@code language}, with a month of that name: the
-     * page's language is asked only of a year a Buddhist-era one can be ({@link #MIN_BUDDHIST_ERA_YEAR} or later), so
-     * that a page's dates in this era never ask it ({@link DateLanguage#deferred}).
-     */
-    private static String commonEra(String year, String monthName, DateLanguage language) {
-        return mayBeBuddhistEra(year) ? commonEra(year, buddhistEra(monthName, language)) : year;
-    }
-
-    /** False for a year of at most nine ASCII digits below {@link #MIN_BUDDHIST_ERA_YEAR}: it stays as it is in either era. */
-    private static boolean mayBeBuddhistEra(String year) {
-        if (year.isEmpty() || year.length() > 9) {
-            return true;
-        }
-        int y = 0;
-        for (int i = 0; i < year.length(); i++) {
-            char c = year.charAt(i);
-            if (c < '0' || c > '9') {
-                return true;
-            }
-            y = y * 10 + (c - '0');
-        }
-        return y >= MIN_BUDDHIST_ERA_YEAR;
-    }
-
-    /** The common-era year of a Buddhist-era one (2566 → 2023); other years as they are. */
-    private static String commonEra(String year, boolean buddhistEra) {
-        if (!buddhistEra) {
-            return year;
-        }
-        int y = Integer.parseInt(year);
-        return y >= MIN_BUDDHIST_ERA_YEAR ? String.valueOf(y - BUDDHIST_ERA_OFFSET) : year;
-    }
-
-    /**
      * The month a normalized name spells: in the page's own language when it has the spelling (Croatian
      * "listopada" is October), else as {@link MonthNames#byNormalizedName} reads it for any page.
      */
-    private static Integer month(String name, DateLanguage language) {
+    static Integer month(String name, DateLanguage language) {
         String key = name.toLowerCase(Locale.ROOT);
         if (!LANGUAGE_DEPENDENT_MONTHS.contains(key)) {
             return MONTHS.get(key); // no language reads this spelling as another month: the page's language is not asked
@@ -1757,7 +876,7 @@ public final class DateParser {
         return own != null ? own : MONTHS.get(key);
     }
 
-    private static LocalDate day(String year, Integer month, String day) {
+    static LocalDate day(String year, Integer month, String day) {
         if (month == null) {
             return null;
         }
@@ -1803,7 +922,7 @@ public final class DateParser {
         return out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
-    private static String iso(LocalDate date) {
+    static String iso(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
@@ -1811,7 +930,7 @@ public final class DateParser {
      * A regular expression matching exactly the given words (all of them {@code depth} characters or
      * longer, sharing their first {@code depth}), branching on one character at a time.
      */
-    private static String trie(SortedSet<String> words, int depth) {
+    static String trie(SortedSet<String> words, int depth) {
         boolean endsHere = false;
         Map<Character, SortedSet<String>> next = new TreeMap<>();
         for (String w : words) {
@@ -1827,34 +946,5 @@ public final class DateParser {
         StringJoiner branches = new StringJoiner("|", "(?:", ")" + (endsHere ? "?" : ""));
         next.forEach((c, rest) -> branches.add(Pattern.quote(String.valueOf(c)) + trie(rest, depth + 1)));
         return branches.toString();
-    }
-
-    /** Digits of any script (Eastern Arabic ٠-٩, Persian ۰-۹, Devanagari ०-९ ...) as ASCII digits. */
-    static String toAsciiDigits(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char mapped = c > 0x7F && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
-            if (mapped != c && out == null) {
-                out = new StringBuilder(s);
-            }
-            if (out != null) {
-                out.setCharAt(i, mapped);
-            }
-        }
-        return out == null ? s : out.toString();
-    }
-
-    /**
-     * The Gregorian day (yyyy-MM-dd) of an Ethiopian-calendar date, or null when the month or day is out of range:
-     * twelve months of thirty days and a thirteenth of five (six every fourth year, the year before the
-     * Gregorian leap year), counted from the calendar's epoch by Julian day numbers.
-     */
-    private static String ethiopian(int year, int month, int day) {
-        if (day < 1 || day > (month == 13 ? 6 : 30) || year < 1900 || year > 2100) {
-            return null;
-        }
-        long jdn = ETHIOPIAN_EPOCH_JDN + 365L * (year - 1) + year / 4 + 30L * (month - 1) + day;
-        return LocalDate.ofEpochDay(jdn - UNIX_EPOCH_JDN).toString();
     }
 }

@@ -167,7 +167,7 @@ public final class PublishedDateFinder {
                 // the article's marked-up time, in UTC, beside the date the newsroom shows: the shown day, as below
                 published = ShownDates.shownLocalDay(published, new ShownDates(doc, scan.firstH1(), lang, url), lang);
             }
-            if (published != null && published.equals(DateParser.fromUrl(url)) && DateParser.datedOnlyByYearAndFourDigits(url)) {
+            if (published != null && published.equals(UrlDates.fromUrl(url)) && UrlDates.datedOnlyByYearAndFourDigits(url)) {
                 // "/ausgabe/2025/1107/48213.html" and "Donnerstag, 20. Februar 2025" under the headline: the folder is an issue's
                 // number, and the day the page shows, in the path's year, is the story's
                 String shownBelow = writtenBelow.date();
@@ -175,7 +175,7 @@ public final class PublishedDateFinder {
                     published = shownBelow;
                 }
             }
-            if (published != null && published.equals(DateParser.fromUrl(url)) && headlineNamesDay(scan, doc, published, lang)) {
+            if (published != null && published.equals(UrlDates.fromUrl(url)) && headlineNamesDay(scan, doc, published, lang)) {
                 eventPathDay = published; // the day the story announces, which its slug was named for: asked last
                 published = null;
             }
@@ -217,7 +217,7 @@ public final class PublishedDateFinder {
             published = eventPathDay;
         }
         if (published == null) {
-            published = DateParser.fromUrlSlug(url); // the slug's date, over the first date anywhere on the page
+            published = UrlDates.fromUrlSlug(url); // the slug's date, over the first date anywhere on the page
         }
         if (published == null) {
             published = FirstWrittenDate.firstWrittenDate(doc, hasH1(scan), url, lang);
@@ -350,7 +350,7 @@ public final class PublishedDateFinder {
      * marked-up time is when it went out, often with its offset.
      */
     private static String urlDate(String url, PageScan scan, DateLanguage lang) {
-        String fromUrl = DateParser.fromUrl(url);
+        String fromUrl = UrlDates.fromUrl(url);
         if (fromUrl == null) {
             return null;
         }

@@ -89,20 +89,20 @@ class DateParserTest {
 
     @Test
     void datedUrl_givesTheDay() {
-        assertEquals("2024-03-27", DateParser.fromUrl("https://lepoint24.example/2024/03/27/baghdad-washington/"));
-        assertEquals("2023-12-21", DateParser.fromUrl("https://example.com/factchecks/2023/dec/21/some-story/"));
-        assertNull(DateParser.fromUrl("https://example.com/news/baghdad-washington"));
+        assertEquals("2024-03-27", UrlDates.fromUrl("https://lepoint24.example/2024/03/27/baghdad-washington/"));
+        assertEquals("2023-12-21", UrlDates.fromUrl("https://example.com/factchecks/2023/dec/21/some-story/"));
+        assertNull(UrlDates.fromUrl("https://example.com/news/baghdad-washington"));
     }
 
     @Test
     void articleIdOpeningWithItsFilingTime_givesTheDay() {
-        assertEquals("2025-03-05", DateParser.fromUrl("https://news.example.kr/article/202503051430123456"));
-        assertEquals("2025-03-05", DateParser.fromUrl("https://news.example.kr/view/AKR20250305123400001"));
-        assertEquals("2025-03-05", DateParser.fromUrl("https://news.example.kr/article/20250305143012345?ref=main"));
-        assertNull(DateParser.fromUrl("https://example.com/story/12345678901234"), "no year at its start");
-        assertNull(DateParser.fromUrl("https://example.com/item/2025030599123456"), "no clock time after the day");
-        assertNull(DateParser.fromUrl("https://example.com/item/20251305143012345"), "no month 13");
-        assertNull(DateParser.fromUrl("https://example.com/item/x20250305143012345"), "run into a lower-case word");
+        assertEquals("2025-03-05", UrlDates.fromUrl("https://news.example.kr/article/202503051430123456"));
+        assertEquals("2025-03-05", UrlDates.fromUrl("https://news.example.kr/view/AKR20250305123400001"));
+        assertEquals("2025-03-05", UrlDates.fromUrl("https://news.example.kr/article/20250305143012345?ref=main"));
+        assertNull(UrlDates.fromUrl("https://example.com/story/12345678901234"), "no year at its start");
+        assertNull(UrlDates.fromUrl("https://example.com/item/2025030599123456"), "no clock time after the day");
+        assertNull(UrlDates.fromUrl("https://example.com/item/20251305143012345"), "no month 13");
+        assertNull(UrlDates.fromUrl("https://example.com/item/x20250305143012345"), "run into a lower-case word");
     }
 
     @Test
@@ -115,10 +115,10 @@ class DateParserTest {
         assertEquals(MonthDay.of(3, 5), DateParser.yearless("3/5（水） 14:30配信", DateLanguage.UNKNOWN));
         assertNull(DateParser.yearless("3/5 14:30", DateLanguage.UNKNOWN), "a slashed pair without the weekday: either order");
         assertNull(DateParser.yearless("31 February", DateLanguage.UNKNOWN), "no such day");
-        assertEquals(new DateParser.UrlYear(2025, 3), DateParser.urlYear("https://example.org/world/2025/03/slug"));
-        assertEquals(new DateParser.UrlYear(2025, 0), DateParser.urlYear("https://example.org/world/2025/slug"));
-        assertNull(DateParser.urlYear("https://example.org/world/2025/03/05/slug"), "a day folder: the full date's path");
-        assertNull(DateParser.urlYear("https://example.org/world/slug-2025"), "no year folder");
+        assertEquals(new UrlDates.UrlYear(2025, 3), UrlDates.urlYear("https://example.org/world/2025/03/slug"));
+        assertEquals(new UrlDates.UrlYear(2025, 0), UrlDates.urlYear("https://example.org/world/2025/slug"));
+        assertNull(UrlDates.urlYear("https://example.org/world/2025/03/05/slug"), "a day folder: the full date's path");
+        assertNull(UrlDates.urlYear("https://example.org/world/slug-2025"), "no year folder");
     }
 
     @Test
@@ -364,22 +364,22 @@ class DateParserTest {
 
     @Test
     void dottedDateFolder_givesTheDay() {
-        assertEquals("2024-05-03", DateParser.fromUrl("https://example.com/nachrichten/2024.05.03/rat-beschliesst-haushalt"));
-        assertEquals("1998-11-09", DateParser.fromUrl("https://example.com/archiv/1998.11.9/"));
-        assertEquals("2024-05-03", DateParser.fromUrl("https://example.com/2024.05.03"));
+        assertEquals("2024-05-03", UrlDates.fromUrl("https://example.com/nachrichten/2024.05.03/rat-beschliesst-haushalt"));
+        assertEquals("1998-11-09", UrlDates.fromUrl("https://example.com/archiv/1998.11.9/"));
+        assertEquals("2024-05-03", UrlDates.fromUrl("https://example.com/2024.05.03"));
     }
 
     @Test
     void dottedNumbersThatAreNoDateFolder_giveNoDay() {
-        assertNull(DateParser.fromUrl("https://example.com/docs/1.2.3/install"), "a version number");
-        assertNull(DateParser.fromUrl("https://example.com/download/v2.10.4/"), "a version number");
-        assertNull(DateParser.fromUrl("https://example.com/hosts/192.168.1.1/status"), "an address");
-        assertNull(DateParser.fromUrl("https://example.com/releases/2024.5.3.1/"), "a four-part version");
-        assertNull(DateParser.fromUrl("https://example.com/releases/v2024.05.03/"), "run into a word");
-        assertNull(DateParser.fromUrl("https://example.com/releases/2024.13.03/"), "no month 13");
-        assertNull(DateParser.fromUrl("https://example.com/releases/2024.02.30/"), "no 30 February");
-        assertNull(DateParser.fromUrl("https://example.com/archive/1989.05.03/"), "before 1990");
-        assertNull(DateParser.fromUrl("https://2024.05.03.example.com/story"), "the host is no path");
+        assertNull(UrlDates.fromUrl("https://example.com/docs/1.2.3/install"), "a version number");
+        assertNull(UrlDates.fromUrl("https://example.com/download/v2.10.4/"), "a version number");
+        assertNull(UrlDates.fromUrl("https://example.com/hosts/192.168.1.1/status"), "an address");
+        assertNull(UrlDates.fromUrl("https://example.com/releases/2024.5.3.1/"), "a four-part version");
+        assertNull(UrlDates.fromUrl("https://example.com/releases/v2024.05.03/"), "run into a word");
+        assertNull(UrlDates.fromUrl("https://example.com/releases/2024.13.03/"), "no month 13");
+        assertNull(UrlDates.fromUrl("https://example.com/releases/2024.02.30/"), "no 30 February");
+        assertNull(UrlDates.fromUrl("https://example.com/archive/1989.05.03/"), "before 1990");
+        assertNull(UrlDates.fromUrl("https://2024.05.03.example.com/story"), "the host is no path");
     }
 
     @Test
@@ -434,9 +434,9 @@ class DateParserTest {
 
     @Test
     void compactDateInThePath_givesTheDay() {
-        assertEquals("2016-12-13", DateParser.fromUrl("https://example.org/news/ct-budget-vote-20161213-story.html"));
-        assertNull(DateParser.fromUrl("https://example.org/news/item-20161399-story.html"), "no month 13");
-        assertNull(DateParser.fromUrl("https://example.org/read?id=20161213"), "a query is not the path");
+        assertEquals("2016-12-13", UrlDates.fromUrl("https://example.org/news/ct-budget-vote-20161213-story.html"));
+        assertNull(UrlDates.fromUrl("https://example.org/news/item-20161399-story.html"), "no month 13");
+        assertNull(UrlDates.fromUrl("https://example.org/read?id=20161213"), "a query is not the path");
     }
 
     @Test
@@ -662,14 +662,14 @@ class DateParserTest {
 
     @Test
     void dateInTheSlug_isReadFromThePathOnly() {
-        assertEquals("2024-03-27", DateParser.fromUrlSlug("https://example.org/stadt/neue-faehre-2024-03-27/"));
-        assertEquals("2024-03-27", DateParser.fromUrlSlug("https://example.org/actu/article_2024_03_27_123.html"));
-        assertEquals("2024-03-07", DateParser.fromUrlSlug("https://example.org/story-2024-3-7"));
-        assertNull(DateParser.fromUrlSlug("https://example.org/story-2024-03_27"), "one separator throughout");
-        assertNull(DateParser.fromUrlSlug("https://example.org/story?d=2024-03-27"), "a query is not the path");
-        assertNull(DateParser.fromUrlSlug("https://example.org/parts-2024-13-27"), "no month 13");
-        assertNull(DateParser.fromUrlSlug("https://example.org/item-12024-03-27"), "a longer number");
-        assertNull(DateParser.fromUrl("https://example.org/story-2024-03-27"), "not a dated path: weaker, read apart");
+        assertEquals("2024-03-27", UrlDates.fromUrlSlug("https://example.org/stadt/neue-faehre-2024-03-27/"));
+        assertEquals("2024-03-27", UrlDates.fromUrlSlug("https://example.org/actu/article_2024_03_27_123.html"));
+        assertEquals("2024-03-07", UrlDates.fromUrlSlug("https://example.org/story-2024-3-7"));
+        assertNull(UrlDates.fromUrlSlug("https://example.org/story-2024-03_27"), "one separator throughout");
+        assertNull(UrlDates.fromUrlSlug("https://example.org/story?d=2024-03-27"), "a query is not the path");
+        assertNull(UrlDates.fromUrlSlug("https://example.org/parts-2024-13-27"), "no month 13");
+        assertNull(UrlDates.fromUrlSlug("https://example.org/item-12024-03-27"), "a longer number");
+        assertNull(UrlDates.fromUrl("https://example.org/story-2024-03-27"), "not a dated path: weaker, read apart");
     }
 
     @Test
@@ -727,12 +727,12 @@ class DateParserTest {
 
     @Test
     void datedPathsWithAMonthDayFolderATimestampOrTrsPrefix_giveTheDay() {
-        assertEquals("2022-02-03", DateParser.fromUrl("https://example.jp/news/2022/0203/slug.html"));
-        assertEquals("2022-02-03", DateParser.fromUrl("https://example.org/news/20220203101500-slug"), "to the second");
-        assertEquals("2022-02-03", DateParser.fromUrl("https://example.org/news/202202031015.html"), "to the minute");
-        assertEquals("2022-02-03", DateParser.fromUrl("https://example.cn/xwfb/202202/t20220203_1234567.html"), "TRS file name");
-        assertNull(DateParser.fromUrl("https://example.org/news/2022020312345.html"), "an id run on is no clock time");
-        assertNull(DateParser.fromUrl("https://example.org/news/2022/1350/slug"), "no month 13");
+        assertEquals("2022-02-03", UrlDates.fromUrl("https://example.jp/news/2022/0203/slug.html"));
+        assertEquals("2022-02-03", UrlDates.fromUrl("https://example.org/news/20220203101500-slug"), "to the second");
+        assertEquals("2022-02-03", UrlDates.fromUrl("https://example.org/news/202202031015.html"), "to the minute");
+        assertEquals("2022-02-03", UrlDates.fromUrl("https://example.cn/xwfb/202202/t20220203_1234567.html"), "TRS file name");
+        assertNull(UrlDates.fromUrl("https://example.org/news/2022020312345.html"), "an id run on is no clock time");
+        assertNull(UrlDates.fromUrl("https://example.org/news/2022/1350/slug"), "no month 13");
     }
 
     @Test

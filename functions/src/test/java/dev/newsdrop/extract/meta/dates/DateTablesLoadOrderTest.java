@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DateTablesLoadOrderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"MonthNames", "DateParser", "Weekdays", "DateSpelling"})
+    @ValueSource(strings = {"MonthNames", "DateParser", "Weekdays", "DateSpelling", "MonthAfterNumber", "EraYears", "HijriCalendars",
+            "EthiopianCalendar", "BikramSambat", "Numerals", "ShortYears", "UrlDates"})
     void theTablesLoad_whicheverClassComesFirst(String first) throws Exception {
         URL classes = DateParser.class.getProtectionDomain().getCodeSource().getLocation();
         try (URLClassLoader fresh = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {

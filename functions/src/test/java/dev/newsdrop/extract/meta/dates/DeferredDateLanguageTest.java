@@ -149,11 +149,11 @@ class DeferredDateLanguageTest {
 
     @Test
     void theGates_beforeTheLanguage_refuseOnlyTextsWithoutTheirDates() {
-        assertTrue(DateParser.mayHoldMinguoDate("發布日期：113-03-27"));
-        assertTrue(DateParser.mayHoldMinguoDate("113.03.27"));
-        assertFalse(DateParser.mayHoldMinguoDate("27 March, 10:15"));
-        assertFalse(DateParser.mayHoldMinguoDate("11"));
-        assertTrue(DateParser.mayHoldEthiopianMonth("ኅዳር 23 ቀን 2019 ዓ.ም"));
-        assertFalse(DateParser.mayHoldEthiopianMonth("23 November 2019"));
+        assertTrue(EraYears.mayHoldMinguoDate("發布日期：113-03-27"));
+        assertTrue(EraYears.mayHoldMinguoDate("113.03.27"));
+        assertFalse(EraYears.mayHoldMinguoDate("27 March, 10:15"));
+        assertFalse(EraYears.mayHoldMinguoDate("11"));
+        assertTrue(EthiopianCalendar.mayHoldEthiopianMonth("ኅዳር 23 ቀን 2019 ዓ.ም"));
+        assertFalse(EthiopianCalendar.mayHoldEthiopianMonth("23 November 2019"));
     }
 }

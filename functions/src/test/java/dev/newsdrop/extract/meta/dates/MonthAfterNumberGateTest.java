@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link DateParser#mayHoldMonthAfterNumber} lets through every text its month patterns find a date in. */
+/** {@link MonthAfterNumber#mayHoldMonthAfterNumber} lets through every text its month patterns find a date in. */
 class MonthAfterNumberGateTest {
 
     private static final List<String> SPELLINGS = new ArrayList<>(MonthNames.allSpellings());
@@ -39,12 +39,12 @@ class MonthAfterNumberGateTest {
                 String t = "Publié " + day + join + month + after + "2024 à 10:45";
                 if (dayMonthYear(t)) {
                     dayFirst++;
-                    assertTrue(DateParser.mayHoldMonthAfterNumber(t, 1, 2), t);
+                    assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber(t, 1, 2), t);
                 }
                 String y = "x 2023" + join + month + after + day + " y";
                 if (yearMonthDay(y)) {
                     yearFirst++;
-                    assertTrue(DateParser.mayHoldMonthAfterNumber(y, 4, 4), y);
+                    assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber(y, 4, 4), y);
                 }
             }
         }
@@ -66,14 +66,14 @@ class MonthAfterNumberGateTest {
                 t.append(random.nextInt(5) == 0 ? SPELLINGS.get(random.nextInt(SPELLINGS.size())) : pieces[random.nextInt(pieces.length)]);
             }
             String s = t.toString();
-            refused += DateParser.mayHoldMonthAfterNumber(s, 1, 2) ? 0 : 1;
+            refused += MonthAfterNumber.mayHoldMonthAfterNumber(s, 1, 2) ? 0 : 1;
             if (dayMonthYear(s)) {
                 found++;
-                assertTrue(DateParser.mayHoldMonthAfterNumber(s, 1, 2), s);
+                assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber(s, 1, 2), s);
             }
             if (yearMonthDay(s)) {
                 found++;
-                assertTrue(DateParser.mayHoldMonthAfterNumber(s, 4, 4), s);
+                assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber(s, 4, 4), s);
             }
         }
         assertTrue(found > 200, "found " + found);
@@ -84,15 +84,15 @@ class MonthAfterNumberGateTest {
     void numericDatesAndTimesAreRefused() {
         for (String t : List.of("2024-03-27 10:45:00+01:00", "27.03.2024, 10:45", "03/27/2024 10:45", "2024/03/27", "(2024)",
                 "Updated 10:45 · 2024")) {
-            assertFalse(DateParser.mayHoldMonthAfterNumber(t, 1, 2), t);
-            assertFalse(DateParser.mayHoldMonthAfterNumber(t, 4, 4), t);
+            assertFalse(MonthAfterNumber.mayHoldMonthAfterNumber(t, 1, 2), t);
+            assertFalse(MonthAfterNumber.mayHoldMonthAfterNumber(t, 4, 4), t);
         }
         for (String t : List.of("5 min read", "10 years on", "3 Comments")) { // words no month's spelling opens
-            assertFalse(DateParser.mayHoldMonthAfterNumber(t, 1, 2), t);
+            assertFalse(MonthAfterNumber.mayHoldMonthAfterNumber(t, 1, 2), t);
         }
-        assertTrue(DateParser.mayHoldMonthAfterNumber("27 March 2024", 1, 2));
-        assertTrue(DateParser.mayHoldMonthAfterNumber("27th of march 2024", 1, 2));
-        assertTrue(DateParser.mayHoldMonthAfterNumber("2024 m. kovo 3", 4, 4));
-        assertTrue(DateParser.mayHoldMonthAfterNumber("2023. február 10.", 4, 4));
+        assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber("27 March 2024", 1, 2));
+        assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber("27th of march 2024", 1, 2));
+        assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber("2024 m. kovo 3", 4, 4));
+        assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber("2023. február 10.", 4, 4));
     }
 }

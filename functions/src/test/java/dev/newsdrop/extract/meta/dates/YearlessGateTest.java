@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The gates before {@link DateParser#yearless}'s month patterns let through every text the patterns find a day in:
- * {@link DateParser#mayHoldMonthAfterNumber} before {@link DateParser#YEARLESS_DAY_MONTH}, {@link
+ * {@link MonthAfterNumber#mayHoldMonthAfterNumber} before {@link DateParser#YEARLESS_DAY_MONTH}, {@link
  * DateParser#mayHoldDayAfterBlank} before {@link DateParser#YEARLESS_MONTH_DAY}.
  */
 class YearlessGateTest {
@@ -45,7 +45,7 @@ class YearlessGateTest {
                     + month(random) + any(random, EDGE);
             if (DateParser.YEARLESS_DAY_MONTH.matcher(s).find()) {
                 found++;
-                assertTrue(DateParser.mayHoldMonthAfterNumber(s, 1, 2), s);
+                assertTrue(MonthAfterNumber.mayHoldMonthAfterNumber(s, 1, 2), s);
             }
         }
         assertTrue(found > 10_000, "found " + found);

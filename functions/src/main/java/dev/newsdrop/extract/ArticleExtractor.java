@@ -43,7 +43,7 @@ import java.util.List;
 public final class ArticleExtractor {
 
     /** Changes whenever the engine's output for some page changes. */
-    public static final String VERSION = "1.52.0";
+    public static final String VERSION = "1.53.0";
 
     /** Characters per word with its space, to state prose in words in a verdict's reason. */
     private static final int AVERAGE_WORD_CHARS = 6;

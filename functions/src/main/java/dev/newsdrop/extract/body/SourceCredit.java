@@ -325,7 +325,7 @@ final class SourceCredit {
     /**
      * The wires whose dateline sets their name between slashes straight after the place, with no day, as Mongolia's
      * national agency does in Mongolian and English: "Улаанбаатар /МОНЦАМЭ/. ...", "Ulaanbaatar /MONTSAME/. ...". Only
-     * theirs: the Russian-language wires' slashes follow a day ({@link #RUSSIAN_SLASHED_WIRES}), and a place and a name
+     * theirs: the Russian-language wires' slashes follow a day ({@link #SLASHED_DAY_WIRES}), and a place and a name
      * between slashes alone could open a sentence of any text.
      */
     private static final String DAYLESS_SLASHED_WIRES = "МОНЦАМЭ|MONTSAME|Монцамэ|Montsame";

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * ("Våra sponsorer", "Támogatóink", "Nos partenaires"), the appeal to assign it the share of income tax that several
  * European countries let a taxpayer give to a non-profit (Hungary's 1 %, Poland's 1.5 %, Slovakia's 2 %, Italy's
  * "5x1000"), and the ask to support the club with money ("Støt klubben" over a MobilePay number). Each is read from the
- * heading that opens the box, as {@link Notices#NEEDS_YOU_HEADING} is: {@link NoticeBoxes#needsYouBox} asks only a short heading
- * that is the first child of a short block lying well under the container's text. Such a box also closes the text
+ * heading that opens the box, as {@link Notices#NEEDS_YOU_HEADING} is: {@link NoticeBoxes#needsYouBox} asks only a short
+ * heading that is the first child of a short block lying well under the container's text. Such a box also closes the text
  * ({@link #closesText}): a club sets it after its news, while a story set in sections may head one of them "Støtt
  * klubben" or "Nos partenaires" and go on after it.
  */
@@ -41,6 +41,7 @@ final class SupporterBoxes {
      */
     private static final int MAX_WALL_LOWER_CASE_WORDS = 8;
 
+    /** A word's first letter in lower case: a letter with no letter or mark before it. */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Ll}");
 
     /**
@@ -83,9 +84,8 @@ final class SupporterBoxes {
 
     /**
      * True when the heading opens a supporter box: a sponsors' wall ({@link #SPONSORS_HEADING} over names, {@link
-     * #isWallOfNames}), a tax-share appeal
-     * ({@link #TAX_SHARE}) over the beneficiary's number ({@link #REGISTRATION_NUMBER}), or an ask to support the club ({@link #SUPPORT_THE_CLUB_HEADING}) whose text after the heading
-     * asks for money.
+     * #isWallOfNames}), a tax-share appeal ({@link #TAX_SHARE}) over the beneficiary's number ({@link
+     * #REGISTRATION_NUMBER}), or an ask to support the club ({@link #SUPPORT_THE_CLUB_HEADING}) over money asked for.
      */
     static boolean heads(String heading, String textAfterHeading) {
         if (SPONSORS_HEADING.matcher(heading).matches() && isWallOfNames(textAfterHeading)
@@ -110,8 +110,8 @@ final class SupporterBoxes {
     private static final int MAX_BOXES_AFTER = 4;
 
     /**
-     * True when nothing after the box, up to the container's end, holds text but other supporter boxes (at most {@link
-     * #MAX_BOXES_AFTER}) or links (a list of the club's other news): the box closes the text. A story's section, a
+     * True when nothing after the box, up to the container's end, holds text but other supporter boxes (short ones, at
+     * most {@link #MAX_BOXES_AFTER}) or links (a list of the club's other news): the box closes the text. A story's section, a
      * paragraph or a quotation after it says the box is the story's own.
      */
     static boolean closesText(Element box, Element container, TextStats stats) {
@@ -122,7 +122,7 @@ final class SupporterBoxes {
                 if (xs == null || xs.chars == 0 || xs.linkChars * 2 >= xs.chars) {
                     continue;
                 }
-                if (++seen > MAX_BOXES_AFTER || !isSupporterBox(x)) {
+                if (++seen > MAX_BOXES_AFTER || xs.chars > Notices.MAX_OFFER_BOX_CHARS || !isSupporterBox(x)) {
                     return false;
                 }
             }
@@ -130,7 +130,7 @@ final class SupporterBoxes {
         return true;
     }
 
-    /** True when the block opens with a heading that {@link #heads} a supporter box. */
+    /** True when the block, a short one, opens with a heading that {@link #heads} a supporter box. */
     private static boolean isSupporterBox(Element x) {
         Element first = x.firstElementChild();
         if (first == null || !Blocks.isHeading(first)) {
@@ -141,6 +141,7 @@ final class SupporterBoxes {
         return heads(heading, text.startsWith(heading) ? text.substring(heading.length()) : text);
     }
 
+    /** True when the text asks for money ({@link Notices#asksForMoney}) or a gift ({@link #GIFT_STEMS}). */
     private static boolean asksForGift(String text) {
         if (Notices.asksForMoney(text)) {
             return true;

@@ -136,7 +136,7 @@ final class NoticeBoxes {
     }
 
     /** The box's text after its heading, or the whole text when it does not open with the heading. */
-    private static String textAfter(String boxText, String heading) {
+    static String textAfter(String boxText, String heading) {
         return boxText.startsWith(heading) ? boxText.substring(heading.length()) : boxText;
     }
 

@@ -137,8 +137,7 @@ final class SupporterBoxes {
             return false;
         }
         String heading = first.text().strip();
-        String text = x.text();
-        return heads(heading, text.startsWith(heading) ? text.substring(heading.length()) : text);
+        return heads(heading, NoticeBoxes.textAfter(x.text(), heading));
     }
 
     /** True when the text asks for money ({@link Notices#asksForMoney}) or a gift ({@link #GIFT_STEMS}). */
